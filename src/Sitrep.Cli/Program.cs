@@ -1,0 +1,6 @@
+using System.CommandLine;
+using Sitrep.Cli.Commands;
+
+var root = new RootCommand("Sitrep: turns news reports of armed conflict and political violence into sourced, geocoded event data.");
+root.Subcommands.Add(CodeCommand.Create());
+return root.Parse(args).Invoke();

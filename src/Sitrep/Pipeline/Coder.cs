@@ -1,0 +1,42 @@
+using Sitrep.Output;
+using Sitrep.Text;
+
+namespace Sitrep.Pipeline;
+
+/// <summary>What coding one article gave: the analysed document and its events.</summary>
+public sealed record CodingResult(Document Document, IReadOnlyList<EventRecord> Events);
+
+/// <summary>
+/// The front door: one article in, its events out. Built once (it loads the lexicons and the gazetteer)
+/// and then thread-safe: every call works on its own <see cref="Document"/>.
+/// </summary>
+public sealed class Coder
+{
+    private readonly Pipeline _pipeline;
+    private readonly Func<Document, IReadOnlyList<EventRecord>> _assemble;
+
+    internal Coder(Pipeline pipeline, Func<Document, IReadOnlyList<EventRecord>> assemble)
+    {
+        _pipeline = pipeline;
+        _assemble = assemble;
+    }
+
+    public IReadOnlyList<string> StageNames => _pipeline.StageNames;
+
+    public CodingResult Code(ArticleInput input)
+    {
+        var doc = new Document(input.Text, input.Id)
+        {
+            SourceName = input.Source,
+            Url = input.Url,
+            Title = input.Title,
+        };
+        if (input.Published is { } p)
+        {
+            doc.Published = p;
+            doc.PublishedFrom = PublishedSource.Given;
+        }
+        _pipeline.Run(doc);
+        return new CodingResult(doc, _assemble(doc));
+    }
+}

@@ -1,0 +1,25 @@
+using Sitrep.Geo;
+using Sitrep.Output;
+using Sitrep.Text;
+
+namespace Sitrep.Pipeline;
+
+/// <summary>
+/// Builds a <see cref="Coder"/>: <c>Use*</c> methods take dependencies, <c>Build()</c> returns the
+/// immutable, thread-safe coder.
+/// </summary>
+public sealed class CoderBuilder
+{
+    private IGazetteer? _gazetteer;
+    private ICountryCatalog? _countries;
+
+    public CoderBuilder UseGazetteer(IGazetteer gazetteer) { _gazetteer = gazetteer; return this; }
+    public CoderBuilder UseCountries(ICountryCatalog countries) { _countries = countries; return this; }
+
+    public Coder Build()
+    {
+        var stages = new List<IStage>();
+        // Stages are added here as they are written (layout, segmentation, recognizers, events).
+        return new Coder(new Pipeline(stages), static (Document _) => Array.Empty<EventRecord>());
+    }
+}

@@ -1,0 +1,37 @@
+using Sitrep.Text;
+
+namespace Sitrep.Pipeline;
+
+/// <summary>An immutable ordered list of stages with unique names; thread-safe, reused across articles.</summary>
+public sealed class Pipeline
+{
+    private readonly IStage[] _stages;
+
+    public Pipeline(IEnumerable<IStage> stages)
+    {
+        _stages = stages.ToArray();
+        var dup = _stages.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
+        if (dup is not null) throw new ArgumentException($"Two stages are named '{dup.Key}'.");
+    }
+
+    public IReadOnlyList<string> StageNames => _stages.Select(s => s.Name).ToArray();
+
+    public void Run(Document document)
+    {
+        foreach (var stage in _stages)
+        {
+            try { stage.Run(document); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                throw new PipelineException(stage.Name, document.Id, e);
+            }
+        }
+    }
+}
+
+public sealed class PipelineException(string stage, string documentId, Exception inner)
+    : Exception($"Stage '{stage}' failed on document '{documentId}': {inner.Message}", inner)
+{
+    public string Stage { get; } = stage;
+    public string DocumentId { get; } = documentId;
+}

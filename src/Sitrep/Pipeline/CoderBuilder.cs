@@ -18,8 +18,12 @@ public sealed class CoderBuilder
 
     public Coder Build()
     {
-        var stages = new List<IStage>();
-        // Stages are added here as they are written (layout, segmentation, recognizers, events).
+        var stages = new List<IStage>
+        {
+            new Segment.LayoutAnalyzer(),
+            new Segment.SentenceSegmenter(),
+        };
+        // Recognizers and event stages are added here as they are written.
         return new Coder(new Pipeline(stages), static (Document _) => Array.Empty<EventRecord>());
     }
 }

@@ -22,6 +22,8 @@ public sealed class CoderBuilder
         {
             new Segment.LayoutAnalyzer(),
             new Segment.SentenceSegmenter(),
+            new Recognize.Dates.PublishedDateFinder(),
+            new Recognize.Dates.DateRecognizer(),
             new Recognize.Quantities.CasualtyRecognizer(),
         };
         // Recognizers and event stages are added here as they are written.

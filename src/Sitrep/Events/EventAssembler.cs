@@ -57,6 +57,11 @@ internal sealed class EventAssembler
                 target = focus;
             if (target is null && !separate)
                 target = drafts.FirstOrDefault(e => e.Date is not null && e.Date == date?.Earliest && e.Place is not null && place is not null && e.Place.SameAs(place));
+            // A sentence with neither its own day nor its own victims adds to the event in focus rather than
+            // opening one ("the high level of co-ordination in the two attacks shows ...").
+            if (target is null && !separate && focus is not null && date is null &&
+                !frame.Casualties.Any(c => c.Outcome is not Outcome.Present && !c.IsSubset))
+                target = focus;
             if (target is null)
             {
                 target = new EventDraft();
@@ -64,7 +69,7 @@ internal sealed class EventAssembler
                 if (drafts.Count == 1) target.Support.AddRange(pendingSupport);
             }
             if (date is not null) target.SetDate(date);
-            if (place is not null) target.SetPlace(place);
+            if (place is not null && target.AcceptsPlace(place)) target.SetPlace(place);
             target.Frames.Add(frame);
             focus = target;
 

@@ -61,6 +61,9 @@ public sealed class EventDetector : IStage
         }
 
         int firstTrigger = triggers.Count == 0 ? int.MaxValue : triggers.Min(t => t.Span.Start);
+        // A count of victims outweighs a "not" inside a clause ("all of those who didn't die were taken prisoner");
+        // a denial does not.
+        bool counted = doc.MentionsIn<Recognize.Quantities.CasualtyMention>(sentence).Any();
         foreach (var (tok, len, modality) in _lex.ModalityCues.Matches(doc, sentence.FirstToken, sentence.EndToken))
         {
             var cueSpan = new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End);
@@ -69,7 +72,8 @@ public sealed class EventDetector : IStage
             {
                 case Modality.Background when !recentDay:
                     return new SentenceModalityMention(sentence.Span, Modality.Background, $"'{cue}'", startsNew);
-                case Modality.Hypothetical or Modality.Negated when Governs(doc, tok, firstTrigger, sentence):
+                case Modality.Hypothetical or Modality.Negated when Governs(doc, tok, firstTrigger, sentence) &&
+                                                                     (!counted || cue.StartsWith("den", StringComparison.OrdinalIgnoreCase)):
                     return new SentenceModalityMention(sentence.Span, modality, $"'{cue}' before the trigger", startsNew);
                 case Modality.ReportOnly when cueSpan.Start < firstTrigger:
                     return new SentenceModalityMention(sentence.Span, Modality.ReportOnly, $"'{cue}'", startsNew);

@@ -28,13 +28,12 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
         }
 
         // Where.
-        var country = d.Place is { } pl ? countries.ByIso2(pl.Place.CountryCode) : null;
+        var country = d.Place?.Place is { } pl ? countries.ByIso2(pl.CountryCode) : null;
         if (country is null) country = StoryCountry(doc, d);
         if (d.Place is { } p)
         {
             Cite("location", p.Span);
-            Cite("latitude", p.Span);
-            Cite("longitude", p.Span);
+            if (p.Place is not null) { Cite("latitude", p.Span); Cite("longitude", p.Span); }
         }
 
         // Who.
@@ -95,7 +94,7 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
         string iso3 = country?.Iso3 ?? "";
         var record = new EventRecord
         {
-            EventIdCnty = iso3 + Hash($"{doc.Id}|{date}|{d.Place?.Place.GeonameId}|{subEvent}|{Name(a1)}"),
+            EventIdCnty = iso3 + Hash($"{doc.Id}|{date}|{d.Place?.Name}|{subEvent}|{Name(a1)}"),
             EventDate = date?.ToString("yyyy-MM-dd") ?? "",
             Year = date?.Year,
             TimePrecision = date is null ? 0 : Math.Max(precision, 1),
@@ -111,12 +110,12 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
             Iso = country?.IsoNumeric,
             Region = country?.Region ?? "",
             Country = country?.Name ?? "",
-            Admin1 = d.Place?.Place.Admin1 ?? "",
-            Admin2 = d.Place?.Place.Admin2 ?? "",
-            Location = d.Place?.Place.Name ?? "",
-            Latitude = d.Place?.Place.Latitude,
-            Longitude = d.Place?.Place.Longitude,
-            GeoPrecision = d.Place?.GeoPrecision ?? 0,
+            Admin1 = d.Place?.Place?.Admin1 ?? "",
+            Admin2 = d.Place?.Place?.Admin2 ?? "",
+            Location = d.Place?.Name ?? "",
+            Latitude = d.Place?.Place?.Latitude,
+            Longitude = d.Place?.Place?.Longitude,
+            GeoPrecision = d.Place?.Place is null ? 0 : d.Place.GeoPrecision,
             Source = doc.SourceName ?? "",
             Notes = Notes(doc, d),
             Fatalities = killed?.Value ?? 0,

@@ -31,8 +31,15 @@ public sealed class EventDetector : IStage
         {
             if (sentence.Role is not (LineRole.Body or LineRole.Standfirst)) continue;
             var triggers = new List<TriggerMention>();
+            // Words inside a name or a date are not triggers: "riot police" are police, "March 31" is a day.
+            var taken = doc.MentionsIn<Recognize.Actors.ActorMention>(sentence).Select(m => m.Span)
+                .Concat(doc.MentionsIn<DateMention>(sentence).Select(m => m.Span)).ToList();
             foreach (var (tok, len, family) in _lex.Triggers.Matches(doc, sentence.FirstToken, sentence.EndToken))
-                triggers.Add(new TriggerMention(new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End), family));
+            {
+                var span = new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End);
+                if (taken.Any(t => t.Overlaps(span) && !t.Contains(span) || t.Contains(span) && family is TriggerFamily.Riot or TriggerFamily.Protest or TriggerFamily.Air)) continue;
+                triggers.Add(new TriggerMention(span, family));
+            }
             doc.Mentions.AddRange(triggers);
             doc.Mentions.Add(ReadModality(doc, sentence, triggers));
         }

@@ -55,9 +55,16 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
         }
         string subEvent = SubEventClassifier.Classify(new SubEventClassifier.Input(
             families, a1?.Entry.Kind, a2?.Entry.Kind, casualties,
-            ForceAgainstProtesters: families.Contains(TriggerFamily.Protest) && (protestersHurt || families.Contains(TriggerFamily.Gunfire) && a2 is not null)));
+            ForceAgainstProtesters: families.Contains(TriggerFamily.Protest) && (protestersHurt || FiredOnProtest(d))));
         if (subEvent == "Excessive force against protesters" && a1?.Entry.Kind == ActorKind.Protesters)
             (a1, a2) = (a2, a1); // the force is actor1 of an attack on demonstrators
+        if (subEvent is "Violent demonstration" or "Mob violence" && actors.Generic(ActorKind.Rioters) is { } rioters &&
+            a1?.Entry.Kind is not ActorKind.Rioters)
+        {
+            // A crowd that turns violent is coded as rioters; what it attacked is actor2.
+            if (a1?.Entry.Kind is ActorKind.StatePolice or ActorKind.StateMilitary) a2 = a1;
+            a1 = new ActorPick(rioters, null, a1?.Evidence, 50);
+        }
         if (a1 is null && a2 is not null && EventTypes.EventTypeOf[subEvent] is EventTypes.Vac or EventTypes.Explosions or EventTypes.Battles &&
             actors.Generic(ActorKind.UnidentifiedArmed) is { } uag)
             a1 = new ActorPick(uag, null, null, 0); // ACLED's convention for attackers no one names
@@ -129,6 +136,11 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
         };
         return record;
     }
+
+    /// <summary>Gunfire told in the same sentence as the demonstration ("troops opened fire on protesters").</summary>
+    private static bool FiredOnProtest(EventDraft d) =>
+        d.Frames.Any(f => f.Triggers.Any(t => t.Family == TriggerFamily.Protest) && f.Triggers.Any(t => t.Family == TriggerFamily.Gunfire) &&
+                          f.Actors.Any(a => a.Actor.Kind is ActorKind.StatePolice or ActorKind.StateMilitary));
 
     /// <summary>Taken prisoner or abducted; "all who did not die were taken prisoner" is the number present less the dead.</summary>
     private static CountRange? Captured(List<CasualtyMention> casualties, FatalityCounter.Tally? killed)

@@ -62,6 +62,8 @@ public sealed class CoderBuilder
             if (doc.Dateline is { } dl && dl.Overlaps(m.Span)) continue;
             var s = doc.SentenceAt(m.Span.Start);
             if (s is null || result[s.Index].Any(p => p.Span == m.Span)) continue;
+            // A name no gazetteer knows is a place only where a word says so ("the village of Nacotuco").
+            if (m.Place is null && m.CueSpan is null) continue;
             if (m.Place is { } place)
             {
                 if (place.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) continue; // a country is no event place

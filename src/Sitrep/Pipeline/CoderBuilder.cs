@@ -22,6 +22,9 @@ public sealed class CoderBuilder
         {
             new Segment.LayoutAnalyzer(),
             new Segment.SentenceSegmenter(),
+            new Recognize.Dates.PublishedDateFinder(),
+            new Recognize.Dates.DateRecognizer(),
+            new Recognize.Quantities.CasualtyRecognizer(),
         };
         // Recognizers and event stages are added here as they are written.
         return new Coder(new Pipeline(stages), static (Document _) => Array.Empty<EventRecord>());

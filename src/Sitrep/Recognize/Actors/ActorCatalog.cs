@@ -92,6 +92,10 @@ public sealed class ActorCatalog
     /// <summary>The named state force of a country ("Military Forces of Mali"), if the data lists it.</summary>
     public ActorEntry? StateForce(string iso2, ActorKind kind) => _stateForces.GetValueOrDefault((iso2, kind));
 
+    /// <summary>The generic entry of a kind ("Military Forces of {country}", "Civilians ({country})"), used when the
+    /// victims are described but not named ("60 soldiers").</summary>
+    public ActorEntry? Generic(ActorKind kind) => _byId.Values.FirstOrDefault(e => e.IsGeneric && e.Kind == kind);
+
     internal IReadOnlyList<string> CuesOf(string id) => _cues.GetValueOrDefault(id) ?? [];
 
     private static void Dedupe(List<ActorEntry> list)

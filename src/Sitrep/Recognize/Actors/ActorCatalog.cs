@@ -43,6 +43,10 @@ public sealed class ActorCatalog
 
     private ActorCatalog(ICountryCatalog countries) => Countries = countries;
 
+    private static readonly Lazy<ActorCatalog> DefaultCatalog = new(() => Load(CountryCatalog.Default));
+    /// <summary>The embedded actor files over the embedded country catalog, loaded once.</summary>
+    public static ActorCatalog Default => DefaultCatalog.Value;
+
     /// <summary>Loads the embedded actor files. Throws <see cref="ActorDataException"/> naming file, line and key.</summary>
     public static ActorCatalog Load(ICountryCatalog countries) =>
         Load(countries, Files.Select(f => ("data/" + f, LanguageData.ReadText(f))));

@@ -108,6 +108,16 @@ public sealed class AttributionRecognizer : IStage
         }
     }
 
+    private static bool IsPlacePreposition(Document doc, int k) =>
+        IsWord(doc, k, "in") || IsWord(doc, k, "at") || IsWord(doc, k, "near") || IsWord(doc, k, "from");
+
+    private bool HasKindWord(Document doc, int first, int end)
+    {
+        var m = new List<PhraseMatch<SourceKind>>();
+        _lex.Kinds.MatchAll(doc.Text, doc.Tokens, first, end, m);
+        return m.Count > 0;
+    }
+
     private static bool IsPronoun(Document doc, int k) =>
         IsWord(doc, k, "he") || IsWord(doc, k, "she") || IsWord(doc, k, "they") || IsWord(doc, k, "it");
 
@@ -202,6 +212,11 @@ public sealed class AttributionRecognizer : IStage
         }
         int rawFirst = j + 1;
         if (end - rawFirst > MaxSourceTokens) return null;
+        // "a civil society activist in the area told": a place phrase after the head is stepped over.
+        // The head before the preposition is kept when it names a kind of source or the place phrase does not.
+        if (j > s.FirstToken && rawFirst < end && IsPlacePreposition(doc, j) && doc.Tokens[j - 1].Kind == TokenKind.Word
+            && Walk(doc, s, j) is { } head && (HasKindWord(doc, head.First, head.End) || !HasKindWord(doc, rawFirst, end)))
+            return head;
         return Trim(doc, rawFirst, end);
     }
 

@@ -45,6 +45,8 @@ public class AttributionRecognizerTests
     [InlineData("The group wrote on Telegram that its fighters took the post.", "group wrote => group | Unknown | Said")]
     [InlineData("Senior police officer Aliyu Musa confirmed the arrests.", "Senior police officer Aliyu Musa confirmed => Senior police officer Aliyu Musa | Police | Acknowledged | police")]
     [InlineData("Sources told Reuters that the convoy was hit.", "Sources told => Sources | Unknown | Said | anon")]
+    [InlineData("Forty soldiers died, an activist in the area told reporters.", "activist in the area told => activist | CivilSociety | Said | anon")]
+    [InlineData("A nurse at the clinic in Gao said six people were treated.", "nurse at the clinic in Gao said => nurse | Medical | Said | anon")]
     public void Finds_attributions(string text, string expected) => Assert.Equal(expected, Attributions(text));
 
     [Fact]

@@ -94,6 +94,7 @@ public sealed class ActorRecognizer : IStage
                     country = after.Value;
                     span = new TextSpan(span.Start, after.Span.End);
                 }
+                if (country is null && _catalog.RequiresCountry(entry)) continue;
                 if (country is not null && _catalog.StateForce(country.Iso2, entry.Kind) is { } force)
                     candidates.Add((span, force, country.Iso2, false));
                 else

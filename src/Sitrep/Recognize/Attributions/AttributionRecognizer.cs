@@ -187,7 +187,9 @@ public sealed class AttributionRecognizer : IStage
             {
                 if (!IsPunct(doc, k, ',')) continue;
                 var first = Word(doc, k + 1).ToString();
-                if (first is "who" or "which")
+                var clauseAnon = new List<PhraseMatch<bool>>();
+                _lex.Anonymity.MatchAll(doc.Text, doc.Tokens, k + 1, end - 1, clauseAnon);
+                if (first is "who" or "which" || clauseAnon.Count > 0)
                     return Walk(doc, s, k);
                 if (_lex.Determiners.Contains(first) && Walk(doc, s, k) is { } head)
                     return head with { End = end - 1 };
@@ -209,6 +211,7 @@ public sealed class AttributionRecognizer : IStage
             var w = Word(doc, j);
             if (AttributionLexicon.Has(_lex.StopWords, w) || _lex.TryVerb(w, out _)) break;
             j--;
+            if (j + 1 == end - 1 && IsPronoun(doc, j + 1)) break;   // "a few days ago it said": the pronoun alone
         }
         int rawFirst = j + 1;
         if (end - rawFirst > MaxSourceTokens) return null;
@@ -249,6 +252,12 @@ public sealed class AttributionRecognizer : IStage
     {
         int first = rawFirst;
         while (first < end && AttributionLexicon.Has(_lex.Determiners, Word(doc, first))) first++;
+        // "one of the Somali army commanders": the head is after "of".
+        if (first > rawFirst && first < end && IsWord(doc, first, "of"))
+        {
+            first++;
+            while (first < end && AttributionLexicon.Has(_lex.Determiners, Word(doc, first))) first++;
+        }
         if (first == end) return null;
         return new Np(first, end, rawFirst);
     }

@@ -29,6 +29,8 @@ public sealed class CoderBuilder
         {
             new Segment.LayoutAnalyzer(),
             new Segment.SentenceSegmenter(),
+            new Recognize.Actors.ActorRecognizer(_countries is null ? Recognize.Actors.ActorCatalog.Default : Recognize.Actors.ActorCatalog.Load(_countries)),
+            new Recognize.Attributions.AttributionRecognizer(),
             new Recognize.Dates.PublishedDateFinder(),
             new Recognize.Dates.DateRecognizer(),
             new Recognize.Quantities.CasualtyRecognizer(),

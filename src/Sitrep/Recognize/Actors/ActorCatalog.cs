@@ -25,7 +25,7 @@ public sealed class ActorCatalog
     public static readonly string[] Files = ["actors/groups.jsonl", "actors/state-forces.jsonl", "actors/generic.jsonl"];
 
     private static readonly HashSet<string> AllowedKeys =
-        ["id", "name", "inter", "kind", "aliases", "contextAliases", "cues", "countries", "source", "note"];
+        ["id", "name", "inter", "kind", "aliases", "contextAliases", "cues", "countries", "requiresCountry", "source", "note"];
     private static readonly string[] RequiredKeys = ["id", "name", "inter", "kind", "aliases", "countries", "source"];
     private static readonly HashSet<string> Inters =
         ["State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters", "Civilians", "External/Other forces"];
@@ -33,6 +33,7 @@ public sealed class ActorCatalog
     private readonly Dictionary<string, ActorEntry> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, ActorKind), ActorEntry> _stateForces = new();
     private readonly Dictionary<string, string[]> _cues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _requiresCountry = new(StringComparer.Ordinal);
 
     internal PhraseMatcher<AliasTargets> Aliases { get; } = new();
     internal PhraseMatcher<string> Cues { get; } = new();
@@ -42,6 +43,10 @@ public sealed class ActorCatalog
     public IReadOnlyCollection<ActorEntry> Entries => _byId.Values;
 
     private ActorCatalog(ICountryCatalog countries) => Countries = countries;
+
+    private static readonly Lazy<ActorCatalog> DefaultCatalog = new(() => Load(CountryCatalog.Default));
+    /// <summary>The embedded actor files over the embedded country catalog, loaded once.</summary>
+    public static ActorCatalog Default => DefaultCatalog.Value;
 
     /// <summary>Loads the embedded actor files. Throws <see cref="ActorDataException"/> naming file, line and key.</summary>
     public static ActorCatalog Load(ICountryCatalog countries) =>
@@ -60,7 +65,8 @@ public sealed class ActorCatalog
                 lineNo++;
                 var line = raw.Trim();
                 if (line.Length == 0) continue;
-                var (entry, aliases, contextAliases, cues) = ParseLine(file, lineNo, line);
+                var (entry, aliases, contextAliases, cues, requiresCountry) = ParseLine(file, lineNo, line);
+                if (requiresCountry) catalog._requiresCountry.Add(entry.Id);
                 if (!catalog._byId.TryAdd(entry.Id, entry))
                     throw new ActorDataException(file, lineNo, "id", $"the id '{entry.Id}' is used twice");
                 if (entry.Kind is ActorKind.StateMilitary or ActorKind.StatePolice && !entry.IsGeneric && entry.Countries.Count == 1)
@@ -98,6 +104,9 @@ public sealed class ActorCatalog
 
     internal IReadOnlyList<string> CuesOf(string id) => _cues.GetValueOrDefault(id) ?? [];
 
+    /// <summary>A generic entry that is a mention only with a country word before it ("Russian shelling").</summary>
+    internal bool RequiresCountry(ActorEntry e) => _requiresCountry.Contains(e.Id);
+
     private static void Dedupe(List<ActorEntry> list)
     {
         var seen = new HashSet<string>();
@@ -119,7 +128,7 @@ public sealed class ActorCatalog
         if (Regex.IsMatch(alias, @"\b[Aa]l [A-Z]")) yield return Regex.Replace(alias, @"\b([Aa]l) (?=[A-Z])", "$1-");
     }
 
-    private static (ActorEntry, string[], string[], string[]) ParseLine(string file, int lineNo, string line)
+    private static (ActorEntry, string[], string[], string[], bool) ParseLine(string file, int lineNo, string line)
     {
         JsonDocument doc;
         try { doc = JsonDocument.Parse(line); }
@@ -166,8 +175,14 @@ public sealed class ActorCatalog
             var countries = Arr("countries");
             foreach (var c in countries)
                 if (!Regex.IsMatch(c, "^[A-Z]{2}$")) throw new ActorDataException(file, lineNo, "countries", $"'{c}' is not an ISO 3166-1 alpha-2 code");
+            bool requiresCountry = false;
+            if (root.TryGetProperty("requiresCountry", out var rc))
+            {
+                if (rc.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) throw new ActorDataException(file, lineNo, "requiresCountry", "must be true or false");
+                requiresCountry = rc.GetBoolean();
+            }
             var entry = new ActorEntry(id, Str("name"), inter, kind, countries);
-            return (entry, Arr("aliases"), Arr("contextAliases"), Arr("cues"));
+            return (entry, Arr("aliases"), Arr("contextAliases"), Arr("cues"), requiresCountry);
         }
     }
 }

@@ -18,7 +18,7 @@ namespace Sitrep.Recognize.Actors;
 /// Mali"); the span then covers the country word. Where the data names that country's force ("Military
 /// Forces of Mali") that entry is used and the mention is not generic.</item>
 /// <item>A phrase owned by several actors is resolved by the story: an actor with a cue present in the story
-/// ("Islamic State" with "West Africa" → ISWAP), else one whose countries hold the story's country
+/// ("Islamic State" with "West Africa" in the same sentence → ISWAP), else one whose countries hold the story's country
 /// ("al-Shabaab" in a Mozambican story → the Cabo Delgado insurgents), else the phrase's everyday owner
 /// ("Boko Haram" alone → JAS, "al-Shabaab" → Somalia's).</item>
 /// <item>The story's country is the country named most often (names and demonyms) in the sentences read;
@@ -50,7 +50,8 @@ public sealed class ActorRecognizer : IStage
             _catalog.Cues.MatchAll(text, doc.Tokens, s.FirstToken, s.EndToken, cueMatches);
         }
         var storyCountry = StoryCountry(countryMatches);
-        var cued = cueMatches.Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
+        // Cues count in their own sentence only: "West Africa" is common background in Sahel stories.
+        var cued = new HashSet<string>(StringComparer.Ordinal);
         // Country phrases by the token they end at (longest kept), for "Malian soldiers".
         var countryEndingAt = new Dictionary<int, PhraseMatch<Country>>();
         var countryStartingAt = new Dictionary<int, PhraseMatch<Country>>();
@@ -68,6 +69,8 @@ public sealed class ActorRecognizer : IStage
             raw.Clear();
             candidates.Clear();
             _catalog.Aliases.MatchAll(text, doc.Tokens, s.FirstToken, s.EndToken, raw);
+            cued.Clear();
+            foreach (var cue in cueMatches) if (s.Span.Contains(cue.Span)) cued.Add(cue.Value);
             foreach (var m in raw)
             {
                 var entry = Resolve(m.Value, storyCountry, cued);
@@ -91,6 +94,7 @@ public sealed class ActorRecognizer : IStage
                     country = after.Value;
                     span = new TextSpan(span.Start, after.Span.End);
                 }
+                if (country is null && _catalog.RequiresCountry(entry)) continue;
                 if (country is not null && _catalog.StateForce(country.Iso2, entry.Kind) is { } force)
                     candidates.Add((span, force, country.Iso2, false));
                 else

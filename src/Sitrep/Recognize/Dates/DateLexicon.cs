@@ -88,6 +88,8 @@ internal sealed class DateLexicon
         string D = @"(?:[12]\d|3[01]|0?[1-9])";
         string Num = @"(?:\d{1,3}|" + Alt(numbers.Keys) + ")";
         string Poss = @"(?:'s|’s)?";
+        // The period of an abbreviated month belongs to it only when a number follows ("Jan. 2"), not at a sentence end.
+        string MDot = @"(?:\.(?=,?\s*\d))?";
 
         // Order matters where two alternatives start at the same place: the fuller reading comes first.
         var pattern = string.Join("|",
@@ -95,10 +97,10 @@ internal sealed class DateLexicon
             $@"(?:{WdAll}\.?,?\s+(?:the\s+|le\s+)?)?(?:" +
                 $@"(?<iso>\b(?<iy>{Y})-(?<im>0[1-9]|1[0-2])-(?<id>[0-3]\d)\b)" +
                 $@"|(?<num>\b(?<n1>\d{{1,2}})/(?<n2>\d{{1,2}})/(?<ny>{Y})\b)" +
-                $@"|(?<dm>\b(?<d>{D})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<m>{M})\b\.?(?:,?\s+(?<y>{Y})\b)?)" +
-                $@"|(?<md>\b(?<m2>{M})\b\.?,?\s+(?<d2>{D})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?<y2>{Y})\b)?)" +
-                $@"|(?<my>\b(?<m3>{M})\b\.?,?\s+(?<y3>{Y})\b))",
-            $@"(?<part>\b{Alt(parts.Keys)})[\s-]*(?<pm>{M})\b\.?(?:,?\s+(?<py>{Y})\b)?",
+                $@"|(?<dm>\b(?<d>{D})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<m>{M})\b{MDot}(?:,?\s+(?<y>{Y})\b)?)" +
+                $@"|(?<md>\b(?<m2>{M})\b{MDot},?\s+(?<d2>{D})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?<y2>{Y})\b)?)" +
+                $@"|(?<my>\b(?<m3>{M})\b{MDot},?\s+(?<y3>{Y})\b))",
+            $@"(?<part>\b{Alt(parts.Keys)})[\s-]*(?<pm>{M})\b{MDot}(?:,?\s+(?<py>{Y})\b)?",
             $@"(?<ov>\b{Alt(Strings(root.GetProperty("overnight")))})\s+(?:(?:on|of)\s+)?(?:(?<oa>{Wd}){Poss}(?:\s+(?:night\s+)?{Alt(Strings(root.GetProperty("overnight_into")))}\s+(?<ob>{Wd}))?|{Alt(Strings(root.GetProperty("overnight_into")))}\s+(?<ob>{Wd}))\b{Poss}",
             $@"(?<wk>(?:(?<wl>\b{Alt(lastWords)})\s+|\b{Alt(qualifiers)}\s+)?\b(?<wd>{Wd})\b{Poss}(?:\s+(?<pod>{Alt(Strings(root.GetProperty("part_of_day")))})\b)?)",
             $@"(?<rel>\b{Alt(relative.Keys)})\b",

@@ -115,7 +115,7 @@ public sealed class DateRecognizer : IStage
             return unit switch
             {
                 "day" => Day(span, p.AddDays(-n), DateKind.Relative, $"{n} days before published {p:yyyy-MM-dd}"),
-                "week" => Week(span, CalendarMath.WeekStart(p.AddDays(-7 * n)), p, $"the week {n} weeks before published {p:yyyy-MM-dd}"),
+                "week" => Week(span, CalendarMath.WeekStart(p.AddDays(-7 * n)), CalendarMath.Min(CalendarMath.WeekStart(p.AddDays(-7 * n)).AddDays(6), p), $"the week {n} weeks before published {p:yyyy-MM-dd}"),
                 "month" => MonthRange(text, span, p.AddMonths(-n).Year, p.AddMonths(-n).Month, 1, 31, pub, DateKind.Relative, $"{n} months before publication"),
                 _ => YearRange(span, p.Year - n, DateKind.Year, $"{n} years before publication"),
             };

@@ -48,9 +48,9 @@ public sealed class DateRecognizer : IStage
     internal bool Scan(string text, TextSpan range, DateOnly? published, List<Mention> into)
     {
         bool unresolved = false;
-        for (var m = _lex.Times.Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
+        foreach (var m in _lex.TimeMatches(text, range))
             into.Add(new TimeOfDayMention(new TextSpan(m.Index, m.Index + m.Length)));
-        for (var m = _lex.Dates.Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
+        foreach (var m in _lex.DateMatches(text, range))
         {
             var span = new TextSpan(m.Index, m.Index + m.Length);
             var d = Interpret(text, m, span, published);

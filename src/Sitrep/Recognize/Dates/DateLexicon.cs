@@ -201,14 +201,14 @@ internal sealed class DateLexicon
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
         : Numbers.TryGetValue(Norm(word), out n) ? n : 0;
 
-    /// <summary>Lower case with single spaces, as phrase keys are stored.</summary>
+    /// <summary>Lower case with single spaces for white space and hyphens ("mid-March", "twenty-four"), as phrase keys are stored.</summary>
     public static string Norm(string s)
     {
         var sb = new StringBuilder(s.Length);
         bool space = false;
-        foreach (var c in s.Trim())
+        foreach (var c in s.Trim().Trim('-'))
         {
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (char.IsWhiteSpace(c) || c == '-') { space = sb.Length > 0; continue; }
             if (space) { sb.Append(' '); space = false; }
             sb.Append(char.ToLowerInvariant(c));
         }

@@ -78,7 +78,8 @@ public sealed class DateRecognizer : IStage
         if (g["my"].Success) return MonthRange(text, span, Int(g["y3"]), _lex.Month(g["m3"].Value), 1, 31, pub, DateKind.Absolute, "month and year written");
         if (g["part"].Success)
         {
-            var (from, to) = _lex.MonthParts[DateLexicon.Norm(g["part"].Value).TrimEnd('-')];
+            if (!_lex.MonthParts.TryGetValue(DateLexicon.Norm(g["part"].Value), out var part)) return null;
+            var (from, to) = part;
             return MonthRange(text, span, g["py"].Success ? Int(g["py"]) : null, _lex.Month(g["pm"].Value), from, to, pub,
                 g["py"].Success ? DateKind.Absolute : DateKind.Relative, $"part of the month: days {from}–{to}");
         }
@@ -106,11 +107,12 @@ public sealed class DateRecognizer : IStage
             var day = CalendarMath.LatestOnOrBefore(p, wd);
             return Day(span, day, DateKind.Weekday, $"latest {day.DayOfWeek} on or before published {p:yyyy-MM-dd}");
         }
-        if (g["rel"].Success) return RelativeWords(span, _lex.Relative[DateLexicon.Norm(g["rel"].Value)], pub);
+        if (g["rel"].Success)
+            return _lex.Relative.TryGetValue(DateLexicon.Norm(g["rel"].Value), out var rel) ? RelativeWords(span, rel, pub) : null;
         if (g["ago"].Success)
         {
             int n = _lex.Number(g["an"].Value);
-            var unit = _lex.CalendarUnits[DateLexicon.Norm(g["au"].Value)];
+            if (n == 0 || !_lex.CalendarUnits.TryGetValue(DateLexicon.Norm(g["au"].Value), out var unit)) return null;
             if (pub is not { } p) return Unresolved(span, unit == "year" ? DateKind.Year : DateKind.Relative, Precision(unit));
             return unit switch
             {
@@ -123,12 +125,15 @@ public sealed class DateRecognizer : IStage
         if (g["off"].Success)
         {
             int n = _lex.Number(g["on"].Value);
-            double hours = n * _lex.Units[DateLexicon.Norm(g["ou"].Value)] * _lex.Directions[DateLexicon.Norm(g["od"].Value)];
+            if (n == 0 || !_lex.Units.TryGetValue(DateLexicon.Norm(g["ou"].Value), out var unitHours)
+                || !_lex.Directions.TryGetValue(DateLexicon.Norm(g["od"].Value), out var direction)) return null;
+            double hours = n * unitHours * direction;
             return new DateMention(span, null, null, TimePrecision.Unknown, DateKind.Offset, false, hours, "offset from the event it refers to");
         }
         if (g["offp"].Success)
-            return new DateMention(span, null, null, TimePrecision.Unknown, DateKind.Offset, false,
-                _lex.OffsetPhrases[DateLexicon.Norm(g["offp"].Value)], "offset from the event it refers to");
+            return _lex.OffsetPhrases.TryGetValue(DateLexicon.Norm(g["offp"].Value), out var offHours)
+                ? new DateMention(span, null, null, TimePrecision.Unknown, DateKind.Offset, false, offHours, "offset from the event it refers to")
+                : null;
         if (g["ovl"].Success)
         {
             if (pub is not { } p) return Unresolved(span, DateKind.PartOfDay, TimePrecision.Day);

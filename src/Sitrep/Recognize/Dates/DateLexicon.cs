@@ -100,6 +100,8 @@ internal sealed class DateLexicon
             $@"(?:{WdAll}\.?,?\s+(?:the\s+|le\s+)?)?(?:" +
                 $@"(?<iso>\b(?<iy>{Y})-(?<im>0[1-9]|1[0-2])-(?<id>[0-3]\d)\b)" +
                 $@"|(?<num>\b(?<n1>\d{{1,2}})/(?<n2>\d{{1,2}})/(?<ny>{Y})\b)" +
+                $@"|(?<rg>\b(?<r1>{D})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?<r2>{D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<rm>{M})\b{MDot}(?:,?\s+(?<ry>{Y})\b)?)" +
+                $@"|(?<rg2>\b(?<rm2>{M})\b{MDot}\s+(?<r3>{D})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?<r4>{D})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?<ry2>{Y})\b)?)" +
                 $@"|(?<dm>\b(?<d>{D})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<m>{M})\b{MDot}(?:,?\s+(?<y>{Y})\b)?)" +
                 $@"|(?<md>\b(?<m2>{M})\b{MDot},?\s+(?<d2>{D})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?<y2>{Y})\b)?)" +
                 $@"|(?<my>\b(?<m3>{M})\b{MDot},?\s+(?<y3>{Y})\b))",

@@ -73,6 +73,10 @@ public sealed class DateRecognizer : IStage
             int a = Int(g["n1"]), b = Int(g["n2"]);
             return a > 12 ? Calendar(text, span, Int(g["ny"]), b, a, pub) : Calendar(text, span, Int(g["ny"]), a, b, pub);
         }
+        if (g["rg"].Success)
+            return DayRange(span, g["ry"].Success ? Int(g["ry"]) : null, _lex.Month(g["rm"].Value), Int(g["r1"]), Int(g["r2"]), pub);
+        if (g["rg2"].Success)
+            return DayRange(span, g["ry2"].Success ? Int(g["ry2"]) : null, _lex.Month(g["rm2"].Value), Int(g["r3"]), Int(g["r4"]), pub);
         if (g["dm"].Success) return Calendar(text, span, g["y"].Success ? Int(g["y"]) : null, _lex.Month(g["m"].Value), Int(g["d"]), pub);
         if (g["md"].Success) return Calendar(text, span, g["y2"].Success ? Int(g["y2"]) : null, _lex.Month(g["m2"].Value), Int(g["d2"]), pub);
         if (g["my"].Success) return MonthRange(text, span, Int(g["y3"]), _lex.Month(g["m3"].Value), 1, 31, pub, DateKind.Absolute, "month and year written");
@@ -157,6 +161,19 @@ public sealed class DateRecognizer : IStage
         return CalendarMath.TryDate(yy, month, day) is { } dd
             ? Day(span, dd, kind, yy == p.Year ? "year of publication" : "year before publication (the date would be after it)")
             : null;
+    }
+
+    /// <summary>"1-3 June", "June 12 to 14, 2025": days of one month; ACLED's precision 2 within a week, else 3.</summary>
+    private static DateMention? DayRange(TextSpan span, int? year, int month, int first, int last, DateOnly? pub)
+    {
+        if (month == 0 || last <= first) return null;
+        int y;
+        if (year is { } given) y = given;
+        else if (pub is { } p) y = CalendarMath.YearFor(p, month, first);
+        else return Unresolved(span, DateKind.Range, last - first < 7 ? TimePrecision.Week : TimePrecision.Month);
+        if (CalendarMath.TryDate(y, month, first) is not { } a || CalendarMath.TryDate(y, month, last) is not { } b) return null;
+        return new DateMention(span, a, b, b.DayNumber - a.DayNumber < 7 ? TimePrecision.Week : TimePrecision.Month, DateKind.Range, false, null,
+            year is null ? "days of a month, year of publication" : "days of a month written in full");
     }
 
     private DateMention? MonthRange(string text, TextSpan span, int? year, int month, int from, int to, DateOnly? pub, DateKind kind, string why)

@@ -22,6 +22,8 @@ public class DateRecognizerTests
         { "Fighting resumed on December 30 near the border.", Tue, "December 30", "2024-12-30", "2024-12-30", TimePrecision.Day, DateKind.Absolute, false },
         { "Peacekeepers waited on Friday, September 2, 2016 at the airport.", Tue, "Friday, September 2, 2016", "2016-09-02", "2016-09-02", TimePrecision.Day, DateKind.Absolute, false },
         { "Russia invaded Ukraine in February 2022.", Tue, "February 2022", "2022-02-01", "2022-02-28", TimePrecision.Month, DateKind.Absolute, false },
+        { "Clashes raged from 1 to 3 June in the north.", Tue, "1 to 3 June", "2025-06-01", "2025-06-03", TimePrecision.Week, DateKind.Range, false },
+        { "Clashes raged on May 2-20, 2024 in the north.", Tue, "May 2-20, 2024", "2024-05-02", "2024-05-20", TimePrecision.Month, DateKind.Range, false },
         // weekdays
         { "The attack on Sunday on the base killed 60 soldiers.", Tue, "Sunday", "2025-06-01", "2025-06-01", TimePrecision.Day, DateKind.Weekday, false },
         { "Sunday's attack killed 60 soldiers.", Tue, "Sunday's", "2025-06-01", "2025-06-01", TimePrecision.Day, DateKind.Weekday, false },

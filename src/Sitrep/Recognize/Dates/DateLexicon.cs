@@ -28,6 +28,9 @@ internal sealed class DateLexicon
     public required HashSet<string> ReportingNouns { get; init; }
     public required HashSet<string> ReportingParticiples { get; init; }
     public required HashSet<string> ToldObjects { get; init; }
+    /// <summary>Words between a reporting word and its date ("said late on Tuesday").</summary>
+    public required HashSet<string> ReportSkip { get; init; }
+    public required HashSet<string> ToldVerbs { get; init; }
     public required string[] PublishedWords { get; init; }
     public required string[] UpdatedWords { get; init; }
 
@@ -153,6 +156,8 @@ internal sealed class DateLexicon
             ReportingNouns = Set(root, "reporting_nouns"),
             ReportingParticiples = Set(root, "reporting_participles"),
             ToldObjects = Set(root, "told_objects"),
+            ReportSkip = Set(root, "report_skip"),
+            ToldVerbs = Set(root, "told_verbs"),
             PublishedWords = Strings(root.GetProperty("published_words")),
             UpdatedWords = Strings(root.GetProperty("updated_words")),
             Triggers = triggers,

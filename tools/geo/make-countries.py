@@ -162,7 +162,7 @@ T = {
 "ME": ("", "", "Montenegrin|Montenegrins", EU),
 "MN": ("", "", "Mongolian|Mongolians", EAS),
 "MP": ("", "", "Northern Marianan", OC),
-"MZ": ("", "", "Mozambican|Mozambicans", SA_),
+"MZ": ("", "Moçambique|Mocambique", "Mozambican|Mozambicans", SA_),
 "MR": ("", "", "Mauritanian|Mauritanians", WA),
 "MS": ("", "", "Montserratian", CAR),
 "MQ": ("", "", "Martinican|Martiniquais", CAR),

@@ -207,7 +207,9 @@ public sealed partial class PlaceRecognizer : IStage
         // A person: a title before or at the start of the run, or a run that starts with a given name.
         bool person = start > 0 && _words.Is(w[start - 1].Key, PlaceWordKind.Title)
                       || start > 1 && _words.Is(Phrase(w, start - 2, start), PlaceWordKind.Title);
-        for (int k = Math.Min(end, start + 3); k > start && !person; k--)
+        // "DR Congo" is not "Dr Congo": a short all-capitals word is an abbreviation, not a title.
+        bool titleCase = !(w[start].AllCaps && w[start].End - w[start].Start <= 3);
+        for (int k = Math.Min(end, start + 3); k > start && !person && titleCase; k--)
             if (_words.Is(Phrase(w, start, k), PlaceWordKind.Title) && k < end) person = true;
         if (!person && end - start >= 2 && _words.Is(w[start].Key, PlaceWordKind.Given)) person = true;
         if (person)

@@ -112,7 +112,7 @@ internal static class EvalCommand
             Console.WriteLine("fields: no matched event to score");
             return;
         }
-        table.Caption("* not checked by score.py; precision = right / predicted n, recall = right / gold n");
+        table.Caption("* beyond score.py; precision = right/predicted, recall = right/gold");
         AnsiConsole.Write(table);
     }
 }

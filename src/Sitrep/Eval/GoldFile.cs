@@ -241,7 +241,13 @@ public static class GoldFileReader
     private static string? Str(JsonElement root, string key) =>
         root.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
-    private static string FirstLine(string s) { int n = s.IndexOf('\n'); return (n < 0 ? s : s[..n]).Trim(); }
+    /// <summary>The parser's reason on one line, without its own "Path: ... LineNumber: ..." tail.</summary>
+    private static string FirstLine(string s)
+    {
+        int n = s.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (n < 0) n = s.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        return string.Join(' ', (n < 0 ? s : s[..n]).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
 
     private static GoldReadResult Fail(string path, string what) => new(null, $"{path}: {what}.");
 }

@@ -5,4 +5,5 @@ var root = new RootCommand("Sitrep: turns news reports of armed conflict and pol
 root.Subcommands.Add(CodeCommand.Create());
 root.Subcommands.Add(LayoutCommand.Create());
 root.Subcommands.Add(GazetteerCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 return root.Parse(args).Invoke();

@@ -3,4 +3,9 @@ using Sitrep.Cli.Commands;
 
 var root = new RootCommand("Sitrep: turns news reports of armed conflict and political violence into sourced, geocoded event data.");
 root.Subcommands.Add(CodeCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(EventsCommand.Create());
+root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(ShowCommand.Create());
+root.Subcommands.Add(SplitCommand.Create());
 return root.Parse(args).Invoke();

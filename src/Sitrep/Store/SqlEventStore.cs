@@ -98,11 +98,13 @@ public abstract class SqlEventStore : IEventStore
         foreach (var raw in coded.Events)
         {
             var e = Cite(raw, a.Ref);
-            var (match, why) = FindMatch(tx, e, articleId);
+            var (match, why, current) = FindMatch(tx, e, articleId);
             if (match is { } eventId)
             {
                 InsertReport(tx, eventId, articleId, e, why);
-                Recompute(tx, eventId);
+                // Merging into the merged record equals merging all reports again (the rule is
+                // order-keeping and associative), and saves re-reading every report of a big event.
+                UpdateEvent(tx, eventId, EventMerger.Merge([current!, e]));
                 merged++;
             }
             else
@@ -125,9 +127,9 @@ public abstract class SqlEventStore : IEventStore
     };
 
     /// <summary>The closest stored event this report matches, from candidates of the same type within the date window.</summary>
-    private (long? Id, string Why) FindMatch(DbTransaction tx, EventRecord e, long articleId)
+    private (long? Id, string Why, EventRecord? Current) FindMatch(DbTransaction tx, EventRecord e, long articleId)
     {
-        if (!EventMerger.TryDate(e.EventDate, out var d)) return (null, "");
+        if (!EventMerger.TryDate(e.EventDate, out var d)) return (null, "", null);
         using var cmd = Command(tx, """
             SELECT id, record FROM events e
             WHERE event_type = @t AND event_date >= @from AND event_date <= @to
@@ -140,16 +142,16 @@ public abstract class SqlEventStore : IEventStore
         using (var r = cmd.ExecuteReader())
             while (r.Read()) candidates.Add((r.GetInt64(0), Parse(r.GetString(1))));
 
-        (long? id, string why, double score) best = (null, "", double.MaxValue);
+        (long? id, string why, double score, EventRecord? rec) best = (null, "", double.MaxValue, null);
         foreach (var (cid, rec) in candidates)
         {
             var m = EventMerger.Match(rec, e, _merge);
             if (!m.Same) continue;
             double score = Math.Abs(EventMerger.TryDate(rec.EventDate, out var cd) ? cd.DayNumber - d.DayNumber : 0) * 100
                 + (rec.Latitude is { } la && rec.Longitude is { } lo && e.Latitude is { } la2 && e.Longitude is { } lo2 ? GreatCircle.DistanceKm(la, lo, la2, lo2) : 0);
-            if (score < best.score) best = (cid, $"merged into event {cid}: {m.Explain()}", score);
+            if (score < best.score) best = (cid, $"merged into event {cid}: {m.Explain()}", score, rec);
         }
-        return (best.id, best.why);
+        return (best.id, best.why, best.rec);
     }
 
     private void InsertReport(DbTransaction tx, long eventId, long articleId, EventRecord e, string why) =>
@@ -175,7 +177,11 @@ public abstract class SqlEventStore : IEventStore
         using (var cmd = Command(tx, "SELECT record FROM reports WHERE event_id = @e ORDER BY id", ("@e", eventId)))
         using (var r = cmd.ExecuteReader())
             while (r.Read()) reports.Add(Parse(r.GetString(0)));
-        var merged = EventMerger.Merge(reports);
+        UpdateEvent(tx, eventId, EventMerger.Merge(reports));
+    }
+
+    private void UpdateEvent(DbTransaction tx, long eventId, EventRecord merged)
+    {
         var (_, _, xs) = EventExtras;
         Exec(tx, $"""
             UPDATE events SET event_date = @date, year = @year, event_type = @type, sub_event_type = @sub, actor1 = @a1, actor2 = @a2,

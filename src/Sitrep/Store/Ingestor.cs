@@ -50,29 +50,40 @@ public sealed class Ingestor(Coder coder, IEventStore store, ArticleSource? sour
             {
                 Parallel.ForEach(units, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Workers), CancellationToken = cancel }, unit =>
                 {
-                    foreach (var item in _source.Read(unit))
+                    try { ReadUnit(unit); }
+                    catch (OperationCanceledException) { }
+                    catch (Exception e) when (e is not OutOfMemoryException)
                     {
-                        if (cancel.IsCancellationRequested) break;
-                        if (item.Article is not { } input) { skipped.Enqueue((item.Origin, item.Skipped ?? "unreadable")); continue; }
-                        Interlocked.Increment(ref read);
-                        var text = Normalize(input.Text);
-                        var hash = Hash(text);
-                        if (known.Contains(hash) || !seen.TryAdd(hash, 0)) { Interlocked.Increment(ref duplicates); continue; }
-                        var article = new StoredArticle
-                        {
-                            Hash = hash, Text = text, Origin = item.Origin, Url = input.Url, Title = input.Title,
-                            Source = input.Source, Author = item.Author, Published = input.Published,
-                        };
-                        CodingResult coded;
-                        try { coded = coder.Code(input with { Text = text, Id = article.Ref }); }
-                        catch (PipelineException e) { skipped.Enqueue((item.Origin, $"coding failed: {e.Message}")); continue; }
-                        queue.Add(new CodedArticle(article, coded.Events), cancel);
+                        // A reader bug on one input must not stop the others; it is reported like any skip.
+                        skipped.Enqueue((unit.Location, $"failed ({e.GetType().Name}: {e.Message.Split('\n')[0]})"));
                     }
                     Interlocked.Increment(ref unitsDone);
                 });
             }
             catch (OperationCanceledException) { }
             finally { queue.CompleteAdding(); }
+
+            void ReadUnit(SourceUnit unit)
+            {
+                foreach (var item in _source.Read(unit))
+                {
+                    if (cancel.IsCancellationRequested) break;
+                    if (item.Article is not { } input) { skipped.Enqueue((item.Origin, item.Skipped ?? "unreadable")); continue; }
+                    Interlocked.Increment(ref read);
+                    var text = Normalize(input.Text);
+                    var hash = Hash(text);
+                    if (known.Contains(hash) || !seen.TryAdd(hash, 0)) { Interlocked.Increment(ref duplicates); continue; }
+                    var article = new StoredArticle
+                    {
+                        Hash = hash, Text = text, Origin = item.Origin, Url = input.Url, Title = input.Title,
+                        Source = input.Source, Author = item.Author, Published = input.Published,
+                    };
+                    CodingResult coded;
+                    try { coded = coder.Code(input with { Text = text, Id = article.Ref }); }
+                    catch (PipelineException e) { skipped.Enqueue((item.Origin, $"coding failed: {e.Message}")); continue; }
+                    queue.Add(new CodedArticle(article, coded.Events), cancel);
+                }
+            }
         });
 
         var total = StoreOutcome.Zero;

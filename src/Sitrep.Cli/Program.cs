@@ -8,4 +8,6 @@ root.Subcommands.Add(EventsCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(SplitCommand.Create());
+root.Subcommands.Add(LayoutCommand.Create());
+root.Subcommands.Add(GazetteerCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,12 +1,16 @@
+using Sitrep.Classify;
+using Sitrep.Events;
 using Sitrep.Geo;
 using Sitrep.Output;
+using Sitrep.Recognize.Actors;
 using Sitrep.Text;
 
 namespace Sitrep.Pipeline;
 
 /// <summary>
 /// Builds a <see cref="Coder"/>: <c>Use*</c> methods take dependencies, <c>Build()</c> returns the
-/// immutable, thread-safe coder.
+/// immutable, thread-safe coder. Without a gazetteer the default one is used (the user's imported
+/// gazetteer over the bundled one).
 /// </summary>
 public sealed class CoderBuilder
 {
@@ -18,8 +22,49 @@ public sealed class CoderBuilder
 
     public Coder Build()
     {
-        var stages = new List<IStage>();
-        // Stages are added here as they are written (layout, segmentation, recognizers, events).
-        return new Coder(new Pipeline(stages), static (Document _) => Array.Empty<EventRecord>());
+        var countries = _countries ?? CountryCatalog.Default;
+        var gazetteer = _gazetteer ?? Gazetteers.Default();
+        var actors = ActorCatalog.Load(countries);
+        var stages = new List<IStage>
+        {
+            new Segment.LayoutAnalyzer(),
+            new Segment.SentenceSegmenter(),
+            new Recognize.Dates.PublishedDateFinder(),
+            new Recognize.Dates.DateRecognizer(),
+            new Recognize.Quantities.CasualtyRecognizer(),
+            new ActorRecognizer(actors),
+            new PlaceRecognizer(gazetteer, countries),
+            new EventDetector(),
+        };
+        var assembler = new EventAssembler(PlacesBySentence);
+        var builder = new EventRecordBuilder(actors, countries);
+        return new Coder(new Pipeline(stages), doc =>
+        {
+            var drafts = assembler.Assemble(doc);
+            var roles = drafts.ToDictionary(d => d, d => ActorRoles.Choose(doc, d, actors));
+            return drafts.Select(d => builder.Build(doc, d, roles)).ToList();
+        });
+    }
+
+    /// <summary>The resolved places of each sentence, as the assembler uses them.</summary>
+    private static List<PlaceRef>[] PlacesBySentence(Document doc)
+    {
+        var result = new List<PlaceRef>[doc.Sentences.Count];
+        for (int i = 0; i < result.Length; i++) result[i] = new List<PlaceRef>();
+        // A place in a country the story never names nor implies is a misreading (a person's name, an
+        // organisation), unless the story names no country at all.
+        var storyCountries = doc.MentionsOf<CountryMention>().Select(c => c.Country.Iso2)
+            .Concat(doc.MentionsOf<ActorMention>().Select(a => a.CountryIso2).OfType<string>())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in doc.MentionsOf<PlaceMention>())
+        {
+            if (m.Place is null) continue;
+            if (storyCountries.Count > 0 && !storyCountries.Contains(m.Place.CountryCode) && m.Candidates > 1) continue;
+            var s = doc.SentenceAt(m.Span.Start);
+            if (s is null) continue;
+            int precision = m.Relation switch { PlaceRelation.Near => 2, PlaceRelation.InRegion => 3, _ => m.GeoPrecision };
+            result[s.Index].Add(new PlaceRef(m.Span, m.Place, Math.Max(1, precision), m.Why));
+        }
+        return result;
     }
 }

@@ -39,7 +39,9 @@ public sealed class Document
     public List<Mention> Mentions { get; } = new();
     public List<Diagnostic> Diagnostics { get; } = new();
 
-    /// <summary>The place and date given by a dateline ("BAMAKO, Mali (AP) —"), as a context for the story.</summary>
+    /// <summary>The whole dateline that opens the story ("BAMAKO, Mali (AP) —", "YAOUNDE, Nov. 15 —"), if any.</summary>
+    public TextSpan? Dateline { get; set; }
+    /// <summary>The place words of the dateline ("BAMAKO, Mali"), a context for the story's places.</summary>
     public TextSpan? DatelinePlace { get; set; }
 
     public ReadOnlySpan<char> this[TextSpan span] => Text.AsSpan(span.Start, span.Length);

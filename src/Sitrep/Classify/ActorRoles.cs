@@ -1,0 +1,102 @@
+using Sitrep.Events;
+using Sitrep.Recognize.Actors;
+using Sitrep.Recognize.Attributions;
+using Sitrep.Recognize.Quantities;
+using Sitrep.Text;
+
+namespace Sitrep.Classify;
+
+/// <summary>An actor chosen for a role: the catalog entry, its country, and the mention that supports it (none
+/// when the actor is read from the victims' description, e.g. "60 soldiers" → the military).</summary>
+internal sealed record ActorPick(ActorEntry Entry, string? CountryIso2, TextSpan? Evidence, int Score);
+
+/// <summary>
+/// Decides who did what to whom in an event. The perpetrator (actor1) is, in order: a group that claimed the
+/// attack; an actor introduced by "by"; the subject before the action word; a named armed group told
+/// anywhere in the event. The target (actor2) is what the action was done to, or the side whose dead and
+/// wounded are counted. Sources of statements ("Mali's army said") are never actors for what they report.
+/// </summary>
+internal static class ActorRoles
+{
+    public static (ActorPick? Actor1, ActorPick? Actor2) Choose(Document doc, EventDraft draft, ActorCatalog catalog)
+    {
+        var agents = new List<ActorPick>();
+        var patients = new List<ActorPick>();
+        foreach (var frame in draft.AllFrames)
+        {
+            bool eventive = draft.Frames.Contains(frame);
+            var sources = frame.Attributions.Where(a => a.Type != AttributionType.ClaimedResponsibility).Select(a => a.SourceSpan).ToList();
+            foreach (var a in frame.Attributions)
+                if (a.Type == AttributionType.ClaimedResponsibility && a.SourceActor is { } claimer && !claimer.IsGeneric)
+                    agents.Add(new ActorPick(claimer.Actor, claimer.CountryIso2, claimer.Span, 100));
+
+            int firstTrigger = frame.Triggers.Count == 0 ? frame.Sentence.Span.End : frame.Triggers.Min(t => t.Span.Start);
+            foreach (var m in frame.Actors)
+            {
+                if (sources.Any(s => s.Overlaps(m.Span))) continue;
+                var kind = m.Actor.Kind;
+                bool victim = frame.Casualties.Any(c => c.Span.Overlaps(m.Span) && c.Outcome is not Outcome.Present);
+                bool byAgent = PrecededBy(doc, m.Span, frame.Sentence, "by");
+                bool subject = m.Span.End <= firstTrigger;
+                bool civilianKind = kind is ActorKind.Civilians;
+                if (victim || civilianKind && !byAgent)
+                {
+                    patients.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, victim ? 40 : 20));
+                    continue;
+                }
+                if (byAgent) agents.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, eventive ? 60 : 30));
+                else if (subject) agents.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, (eventive ? 40 : 15) + (m.IsGeneric ? 0 : 10)));
+                else patients.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, eventive ? 30 : 10));
+                if (!m.IsGeneric && kind is ActorKind.NamedArmedGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.Rebels)
+                    agents.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, 20));
+            }
+            // The side whose people are counted is a target even when no actor word names it.
+            foreach (var c in frame.Casualties)
+            {
+                if (c.IsSubset || c.Outcome is Outcome.Present) continue;
+                var kind = c.Group switch
+                {
+                    VictimGroup.Soldiers => ActorKind.StateMilitary,
+                    VictimGroup.Police => ActorKind.StatePolice,
+                    VictimGroup.Civilians or VictimGroup.People => ActorKind.Civilians,
+                    VictimGroup.Protesters => ActorKind.Protesters,
+                    _ => (ActorKind?)null,
+                };
+                if (kind is null) continue;
+                if (catalog.Generic(kind.Value) is { } entry)
+                    patients.Add(new ActorPick(entry, null, c.Span, c.Group == VictimGroup.People ? 5 : 25));
+            }
+        }
+
+        var actor1 = agents.OrderByDescending(a => a.Score).ThenBy(a => a.Evidence?.Start ?? int.MaxValue).FirstOrDefault();
+        // A named group beats a generic word for the same side ("gunmen" ... "JNIM claimed").
+        if (actor1 is not null && actor1.Entry.IsGeneric)
+        {
+            var named = agents.Where(a => !a.Entry.IsGeneric && a.Entry.Kind is not (ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateOther) &&
+                                          actor1.Entry.Kind is ActorKind.UnidentifiedArmed or ActorKind.Rebels)
+                              .OrderByDescending(a => a.Score).FirstOrDefault();
+            if (named is not null) actor1 = named;
+        }
+        var actor2 = patients.Where(p => actor1 is null || !SameSide(p, actor1))
+                             .OrderByDescending(p => p.Score).ThenBy(p => p.Evidence?.Start ?? int.MaxValue).FirstOrDefault();
+        return (actor1, actor2);
+    }
+
+    private static bool SameSide(ActorPick a, ActorPick b) =>
+        a.Entry.Id == b.Entry.Id || (IsState(a.Entry.Kind) && IsState(b.Entry.Kind) && a.CountryIso2 == b.CountryIso2);
+
+    private static bool IsState(ActorKind k) => k is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateOther;
+
+    /// <summary>The word <paramref name="word"/> stands within three words before the span.</summary>
+    private static bool PrecededBy(Document doc, TextSpan span, Sentence sentence, string word)
+    {
+        int from = Math.Max(sentence.Span.Start, span.Start - 40);
+        var before = doc.Text.AsSpan(from, span.Start - from);
+        int idx = before.LastIndexOf(" " + word + " ", StringComparison.OrdinalIgnoreCase);
+        if (idx < 0) return false;
+        var gap = before[(idx + word.Length + 2)..];
+        int words = 0;
+        foreach (var part in gap.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)) words++;
+        return words <= 3 && !gap.Contains(',');
+    }
+}

@@ -1,0 +1,169 @@
+using Sitrep.Recognize.Actors;
+using Sitrep.Recognize.Attributions;
+using Sitrep.Recognize.Dates;
+using Sitrep.Recognize.Quantities;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Groups the sentences of a story into events, as ACLED codes them: one event per place per day. A sentence
+/// joins the event in focus unless it names another day or place, or says it is another incident ("in a
+/// separate attack"); a lead that gives neither date nor place is filled by the first sentence that does. A
+/// sentence that only reports on an event ("the army acknowledged the attack in a statement on Monday") adds
+/// its claim, never a new event, because its date is the report's date.
+/// </summary>
+internal sealed class EventAssembler
+{
+    private readonly Func<Document, List<PlaceRef>[]> _places;
+
+    public EventAssembler(Func<Document, List<PlaceRef>[]> placesBySentence) => _places = placesBySentence;
+
+    public List<EventDraft> Assemble(Document doc)
+    {
+        var drafts = new List<EventDraft>();
+        if (doc.Language != "en") return drafts;
+        var frames = Frames(doc);
+        EventDraft? focus = null;
+        var pendingSupport = new List<EventFrame>();
+
+        foreach (var frame in frames)
+        {
+            if (!frame.IsAsserted) continue;
+            if (!frame.IsEventive)
+            {
+                if (focus is not null) focus.Support.Add(frame); else pendingSupport.Add(frame);
+                continue;
+            }
+
+            var date = frame.BestDate;
+            var places = frame.Places;
+            var place = MostSpecific(places);
+            EventDraft? target = null;
+
+            // "12 hours after separatist fighters stormed a mosque in Sabga": another event, dated from the one in focus.
+            if (frame.Offset is { } off && focus?.Date is { } focusDate && place is not null && focus.Place is not null && !focus.Place.SameAs(place))
+            {
+                var d = new EventDraft { Date = focusDate.AddDays((int)Math.Floor(off.OffsetHours!.Value / 24.0)), Precision = TimePrecision.Day, DateEvidence = off,
+                    DateWhy = $"{off.OffsetHours:+0;-0} h from the event of {focusDate:yyyy-MM-dd}" };
+                d.SetPlace(place);
+                d.Frames.Add(frame);
+                drafts.Add(d);
+                continue; // the focus stays on the event the sentence is anchored to
+            }
+
+            bool separate = frame.Modality.StartsNewEvent;
+            if (!separate && focus is not null && focus.AcceptsDate(date?.Earliest) && focus.AcceptsPlace(place))
+                target = focus;
+            if (target is null && !separate)
+                target = drafts.FirstOrDefault(e => e.Date is not null && e.Date == date?.Earliest && e.Place is not null && place is not null && e.Place.SameAs(place));
+            // A sentence with neither its own day nor its own victims adds to the event in focus rather than
+            // opening one ("the high level of co-ordination in the two attacks shows ...").
+            if (target is null && !separate && focus is not null && date is null &&
+                !frame.Casualties.Any(c => c.Outcome is not Outcome.Present && !c.IsSubset))
+                target = focus;
+            if (target is null)
+            {
+                target = new EventDraft();
+                drafts.Add(target);
+                if (drafts.Count == 1) target.Support.AddRange(pendingSupport);
+            }
+            if (date is not null) target.SetDate(date);
+            if (place is not null && target.AcceptsPlace(place)) target.SetPlace(place);
+            target.Frames.Add(frame);
+            focus = target;
+
+            // Several places of the same rank joined in one sentence ("the villages of A and B"): one event each.
+            foreach (var other in OtherPlaces(places, place))
+            {
+                var twin = drafts.FirstOrDefault(e => e.Place is not null && e.Place.SameAs(other) && e.AcceptsDate(target.Date));
+                if (twin is null)
+                {
+                    twin = new EventDraft { Date = target.Date, Precision = target.Precision, DateEvidence = target.DateEvidence, SplitFrom = target };
+                    twin.SetPlace(other);
+                    twin.Frames.Add(frame);
+                    drafts.Add(twin);
+                }
+            }
+            BindCasualtiesToPlaces(doc, frame, drafts);
+        }
+
+        MergeUnderspecified(drafts);
+        return drafts;
+    }
+
+    /// <summary>A count followed by "in PLACE" belongs to that place's event only.</summary>
+    private static void BindCasualtiesToPlaces(Document doc, EventFrame frame, List<EventDraft> drafts)
+    {
+        if (frame.Places.Count < 2) return;
+        foreach (var c in frame.Casualties)
+        {
+            var next = frame.Places.Where(p => p.Span.Start >= c.CountSpan.End && p.Span.Start - c.Span.End <= 30)
+                                   .OrderBy(p => p.Span.Start).FirstOrDefault();
+            if (next is null) continue;
+            var between = doc.Text.Substring(c.Span.End, Math.Max(0, next.Span.Start - c.Span.End));
+            if (!between.TrimStart().StartsWith("in ", StringComparison.OrdinalIgnoreCase) && !between.Contains(" in ")) continue;
+            foreach (var d in drafts.Where(d => d.Frames.Contains(frame)))
+            {
+                if (d.Place is not null && d.Place.SameAs(next)) d.BoundCasualties.Add(c);
+                else d.ExcludedCasualties.Add(c);
+            }
+        }
+    }
+
+    /// <summary>An event with no place or no date left over is folded into a compatible full one.</summary>
+    private static void MergeUnderspecified(List<EventDraft> drafts)
+    {
+        for (int i = drafts.Count - 1; i >= 0; i--)
+        {
+            var d = drafts[i];
+            if (!d.IsUnderspecified || drafts.Count == 1) continue;
+            var into = drafts.FirstOrDefault(o => o != d && o.AcceptsDate(d.Date) && o.AcceptsPlace(d.Place));
+            if (into is null) continue;
+            into.Frames.InsertRange(0, d.Frames);
+            into.Support.AddRange(d.Support);
+            if (d.Date is not null && into.Date is null) { into.Date = d.Date; into.Precision = d.Precision; into.DateEvidence = d.DateEvidence; }
+            if (d.Place is not null) into.SetPlace(d.Place);
+            drafts.RemoveAt(i);
+        }
+    }
+
+    private static PlaceRef? MostSpecific(List<PlaceRef> places) =>
+        places.OrderBy(p => p.IsRegion ? 1 : 0).ThenBy(p => p.GeoPrecision).ThenBy(p => p.Span.Start).FirstOrDefault();
+
+    /// <summary>Other towns of the sentence of the same rank as the chosen one, joined by "and".</summary>
+    private static IEnumerable<PlaceRef> OtherPlaces(List<PlaceRef> places, PlaceRef? chosen)
+    {
+        if (chosen is null || chosen.IsRegion) yield break;
+        foreach (var p in places)
+            if (p != chosen && !p.IsRegion && p.GeoPrecision == chosen.GeoPrecision && !p.SameAs(chosen) &&
+                Math.Abs(p.Span.Start - chosen.Span.End) <= 12)
+                yield return p;
+    }
+
+    private List<EventFrame> Frames(Document doc)
+    {
+        var placesBySentence = _places(doc);
+        var frames = new List<EventFrame>();
+        foreach (var s in doc.Sentences)
+        {
+            if (s.Role != LineRole.Body) continue;
+            var modality = doc.MentionsIn<SentenceModalityMention>(s).FirstOrDefault();
+            if (modality is null) continue;
+            var dates = doc.MentionsIn<DateMention>(s).ToList();
+            frames.Add(new EventFrame
+            {
+                Sentence = s,
+                Modality = modality,
+                Triggers = doc.MentionsIn<TriggerMention>(s).ToList(),
+                Casualties = doc.MentionsIn<CasualtyMention>(s).ToList(),
+                EventDates = dates.Where(d => !d.IsReportDate).ToList(),
+                ReportDates = dates.Where(d => d.IsReportDate).ToList(),
+                Actors = doc.MentionsIn<ActorMention>(s).ToList(),
+                Attributions = doc.MentionsIn<AttributionMention>(s).ToList(),
+                Places = placesBySentence[s.Index],
+            });
+        }
+        return frames;
+    }
+}

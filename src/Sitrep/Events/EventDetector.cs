@@ -1,0 +1,96 @@
+using Sitrep.Pipeline;
+using Sitrep.Recognize.Dates;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// Marks the words that signal events (triggers) and reads each story sentence's modality: does it tell an
+/// event that happened, or background, history, a threat, a denial, or a reaction to a report? Cue words
+/// count only where they govern the trigger (before it, within a few words), so "police said, accusing
+/// militants" keeps the killing it reports while "the UN was shocked by reports of an attack" is not an event.
+/// </summary>
+public sealed class EventDetector : IStage
+{
+    /// <summary>How far (in tokens) before a trigger a modal or negation cue still governs it.</summary>
+    private const int CueReach = 6;
+    /// <summary>Dates older than this before publication are history, not news.</summary>
+    private const int HistoryDays = 30;
+
+    private readonly EventLexicon _lex;
+
+    public EventDetector() : this(EventLexicon.Default) { }
+    internal EventDetector(EventLexicon lexicon) => _lex = lexicon;
+
+    public string Name => "events";
+
+    public void Run(Document doc)
+    {
+        if (doc.Language != "en") return;
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.Role is not (LineRole.Body or LineRole.Standfirst)) continue;
+            var triggers = new List<TriggerMention>();
+            foreach (var (tok, len, family) in _lex.Triggers.Matches(doc, sentence.FirstToken, sentence.EndToken))
+                triggers.Add(new TriggerMention(new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End), family));
+            doc.Mentions.AddRange(triggers);
+            doc.Mentions.Add(ReadModality(doc, sentence, triggers));
+        }
+    }
+
+    private SentenceModalityMention ReadModality(Document doc, Sentence sentence, List<TriggerMention> triggers)
+    {
+        bool startsNew = false;
+        foreach (var (tok, _, cue) in _lex.Separators.Matches(doc, sentence.FirstToken, Math.Min(sentence.EndToken, sentence.FirstToken + 8)))
+        {
+            startsNew = true;
+            _ = tok; _ = cue;
+            break;
+        }
+
+        // A recent, day-precise event date keeps a sentence in the news even when it has background words.
+        bool recentDay = false, history = false;
+        string? historyWhy = null;
+        foreach (var d in doc.MentionsIn<DateMention>(sentence))
+        {
+            if (d.IsReportDate) continue;
+            if (d.Kind == DateKind.Since) { history = true; historyWhy ??= $"'{doc.Slice(d.Span)}' (since)"; continue; }
+            if (d.Latest is not { } latest || doc.Published is not { } pub) continue;
+            if (latest < pub.AddDays(-HistoryDays)) { history = true; historyWhy ??= $"'{doc.Slice(d.Span)}' is long before publication"; }
+            else if (d.Precision is TimePrecision.Day or TimePrecision.Week) recentDay = true;
+        }
+
+        int firstTrigger = triggers.Count == 0 ? int.MaxValue : triggers.Min(t => t.Span.Start);
+        // A count of victims outweighs a "not" inside a clause ("all of those who didn't die were taken prisoner");
+        // a denial does not.
+        bool counted = doc.MentionsIn<Recognize.Quantities.CasualtyMention>(sentence).Any();
+        foreach (var (tok, len, modality) in _lex.ModalityCues.Matches(doc, sentence.FirstToken, sentence.EndToken))
+        {
+            var cueSpan = new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End);
+            string cue = doc.Slice(cueSpan);
+            switch (modality)
+            {
+                case Modality.Background when !recentDay:
+                    return new SentenceModalityMention(sentence.Span, Modality.Background, $"'{cue}'", startsNew);
+                case Modality.Hypothetical or Modality.Negated when Governs(doc, tok, firstTrigger, sentence) &&
+                                                                     (!counted || cue.StartsWith("den", StringComparison.OrdinalIgnoreCase)):
+                    return new SentenceModalityMention(sentence.Span, modality, $"'{cue}' before the trigger", startsNew);
+                case Modality.ReportOnly when cueSpan.Start < firstTrigger:
+                    return new SentenceModalityMention(sentence.Span, Modality.ReportOnly, $"'{cue}'", startsNew);
+            }
+        }
+        if (history && !recentDay)
+            return new SentenceModalityMention(sentence.Span, Modality.History, historyWhy!, startsNew);
+        return new SentenceModalityMention(sentence.Span, Modality.Asserted, triggers.Count > 0 ? "trigger" : "no trigger", startsNew);
+    }
+
+    /// <summary>The cue at token <paramref name="cueToken"/> stands before the first trigger, within reach.</summary>
+    private static bool Governs(Document doc, int cueToken, int firstTriggerStart, Sentence sentence)
+    {
+        if (firstTriggerStart == int.MaxValue) return true;
+        int t = cueToken;
+        int steps = 0;
+        while (t < sentence.EndToken && doc.Tokens[t].Start < firstTriggerStart) { t++; steps++; }
+        return doc.Tokens[cueToken].Start < firstTriggerStart && steps <= CueReach;
+    }
+}

@@ -1,0 +1,94 @@
+using Sitrep.Language;
+using Sitrep.Segment;
+using Sitrep.Text;
+
+namespace Sitrep.Events;
+
+/// <summary>
+/// The event vocabulary (data/lang/en/events.json) compiled into phrase tables keyed by their first word,
+/// so matching costs one dictionary look-up per token.
+/// </summary>
+internal sealed class EventLexicon
+{
+    public required PhraseTable<TriggerFamily> Triggers { get; init; }
+    public required PhraseTable<string> Separators { get; init; }
+    public required PhraseTable<string> Anaphora { get; init; }
+    public required PhraseTable<Modality> ModalityCues { get; init; }
+
+    public static EventLexicon Load()
+    {
+        var lists = LanguageData.ReadLists("lang/en/events.json");
+        using var doc = LanguageData.ReadJson("lang/en/events.json");
+        var triggers = new PhraseTable<TriggerFamily>();
+        foreach (var f in doc.RootElement.GetProperty("triggers").EnumerateObject())
+        {
+            var family = Enum.Parse<TriggerFamily>(f.Name, ignoreCase: true);
+            foreach (var w in f.Value.EnumerateArray()) triggers.Add(w.GetString()!, family);
+        }
+        var sep = new PhraseTable<string>();
+        foreach (var w in lists["separators"]) sep.Add(w, w);
+        var ana = new PhraseTable<string>();
+        foreach (var w in lists["anaphora"]) ana.Add(w, w);
+        var cues = new PhraseTable<Modality>();
+        foreach (var w in lists["background"]) cues.Add(w, Modality.Background);
+        foreach (var w in lists["modal"]) cues.Add(w, Modality.Hypothetical);
+        foreach (var w in lists["negation"]) cues.Add(w, Modality.Negated);
+        foreach (var w in lists["reports_of"]) cues.Add(w, Modality.ReportOnly);
+        return new EventLexicon { Triggers = triggers, Separators = sep, Anaphora = ana, ModalityCues = cues };
+    }
+
+    private static EventLexicon? _default;
+    public static EventLexicon Default => _default ??= Load();
+}
+
+/// <summary>
+/// Phrases (sequences of lower-cased word tokens) mapped to values; a phrase may have several values
+/// ("set fire" is both riot and destruction). Matching is on token boundaries, longest first.
+/// </summary>
+internal sealed class PhraseTable<T>
+{
+    private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirst = new(StringComparer.Ordinal);
+
+    public void Add(string phrase, T value)
+    {
+        var words = Words(phrase);
+        if (words.Length == 0) return;
+        if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = new();
+        list.Add((words, value));
+        list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    /// <summary>Every match in the tokens [first, end) of the document: (first token, token count, value).</summary>
+    public IEnumerable<(int Token, int Length, T Value)> Matches(Document doc, int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (!_byFirst.TryGetValue(Lower(doc, i), out var list)) continue;
+            int longest = 0;
+            foreach (var (words, value) in list)
+            {
+                if (longest > words.Length) break;
+                if (i + words.Length > end) continue;
+                bool ok = true;
+                for (int k = 1; k < words.Length && ok; k++) ok = Lower(doc, i + k) == words[k];
+                if (!ok) continue;
+                longest = words.Length;
+                yield return (i, words.Length, value);
+            }
+            if (longest > 1) i += longest - 1;
+        }
+    }
+
+    private static string Lower(Document doc, int token)
+    {
+        var span = doc.Tokens[token].Span;
+        return doc.Text.Substring(span.Start, span.Length).ToLowerInvariant().Replace('’', '\'');
+    }
+
+    private static string[] Words(string phrase)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(phrase, new TextSpan(0, phrase.Length), tokens);
+        return tokens.Select(t => phrase.Substring(t.Start, t.Span.Length).ToLowerInvariant().Replace('’', '\'')).ToArray();
+    }
+}

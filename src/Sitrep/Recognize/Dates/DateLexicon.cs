@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Sitrep.Language;
+
+namespace Sitrep.Recognize.Dates;
+
+/// <summary>
+/// The date vocabulary (data/lang/en/dates.json) and the patterns compiled from it once. Immutable and
+/// thread-safe after loading; <see cref="Default"/> is shared by every stage.
+/// </summary>
+internal sealed class DateLexicon
+{
+    public required Dictionary<string, int> Months { get; init; }
+    public required Dictionary<string, int> Weekdays { get; init; }
+    public required HashSet<string> LastWords { get; init; }
+    public required Dictionary<string, (string Unit, int Offset, bool ToPublished)> Relative { get; init; }
+    public required Dictionary<string, (int From, int To)> MonthParts { get; init; }
+    public required HashSet<string> Since { get; init; }
+    public required Dictionary<string, int> Numbers { get; init; }
+    public required Dictionary<string, double> Units { get; init; }
+    public required Dictionary<string, string> CalendarUnits { get; init; }
+    public required Dictionary<string, int> Directions { get; init; }
+    public required Dictionary<string, double> OffsetPhrases { get; init; }
+    public required HashSet<string> ReportingVerbs { get; init; }
+    public required HashSet<string> ReportingNouns { get; init; }
+    public required HashSet<string> ReportingParticiples { get; init; }
+    public required HashSet<string> ToldObjects { get; init; }
+    public required string[] PublishedWords { get; init; }
+    public required string[] UpdatedWords { get; init; }
+
+    /// <summary>Every kind of date in one pattern; named groups tell which alternative matched.</summary>
+    public required Regex Dates { get; init; }
+    /// <summary>Clock times.</summary>
+    public required Regex Times { get; init; }
+
+    private static DateLexicon? _default;
+    public static DateLexicon Default => _default ??= Load();
+
+    public static DateLexicon Load()
+    {
+        using var json = LanguageData.ReadJson("lang/en/dates.json");
+        var root = json.RootElement;
+
+        var months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var weekdays = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var capMonths = new List<string>(); var anyMonths = new List<string>();
+        var capDays = new List<string>(); var anyDays = new List<string>();
+        var capDaysFull = new List<string>();
+        ReadNumbered(root.GetProperty("months"), months, capMonths);
+        ReadNumbered(root.GetProperty("months_any_case"), months, anyMonths);
+        ReadNumbered(root.GetProperty("weekdays"), weekdays, capDays);
+        ReadNumbered(root.GetProperty("weekdays_any_case"), weekdays, anyDays);
+        // A weekday standing alone must be written in full ("Sat" and "Wed" are too often something else).
+        foreach (var p in root.GetProperty("weekdays").EnumerateObject())
+            capDaysFull.Add(p.Value.EnumerateArray().First().GetString()!);
+
+        var before = root.GetProperty("weekday_before");
+        var lastWords = Strings(before.GetProperty("last"));
+        var qualifiers = Strings(before.GetProperty("qualifier"));
+
+        var relative = new Dictionary<string, (string, int, bool)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in root.GetProperty("relative").EnumerateObject())
+        {
+            if (p.Name.StartsWith('_')) continue;
+            var a = p.Value.EnumerateArray().ToArray();
+            relative[Norm(p.Name)] = (a[0].GetString()!, a[1].GetInt32(), a[2].GetString() == "to_published");
+        }
+        var parts = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in root.GetProperty("month_parts").EnumerateObject())
+        {
+            if (p.Name.StartsWith('_')) continue;
+            var a = p.Value.EnumerateArray().ToArray();
+            parts[Norm(p.Name).TrimEnd('-')] = (a[0].GetInt32(), a[1].GetInt32());
+        }
+        var numbers = Object(root.GetProperty("numbers"), e => e.GetInt32());
+        var units = Object(root.GetProperty("units"), e => e.GetDouble());
+        var calUnits = Object(root.GetProperty("calendar_units"), e => e.GetString()!);
+        var dirs = Object(root.GetProperty("offset_directions"), e => e.GetInt32());
+        var offPhrases = Object(root.GetProperty("offset_phrases"), e => e.GetDouble());
+        var tod = root.GetProperty("time_of_day");
+
+        string M = "(?:" + Alt(capMonths, capital: true) + "|" + Alt(anyMonths) + ")";
+        string WdAll = "(?:" + Alt(capDays, capital: true) + "|" + Alt(anyDays) + ")";
+        string Wd = "(?:" + Alt(capDaysFull, capital: true) + "|" + Alt(anyDays) + ")";
+        string Y = @"(?:1[89]|20)\d{2}";
+        string D = @"(?:[12]\d|3[01]|0?[1-9])";
+        string Num = @"(?:\d{1,3}|" + Alt(numbers.Keys) + ")";
+        string Poss = @"(?:'s|’s)?";
+
+        // Order matters where two alternatives start at the same place: the fuller reading comes first.
+        var pattern = string.Join("|",
+            // Calendar dates, optionally opened by a weekday ("Sunday, June 1, 2025", "dimanche 7 février 2021").
+            $@"(?:{WdAll}\.?,?\s+(?:the\s+|le\s+)?)?(?:" +
+                $@"(?<iso>\b(?<iy>{Y})-(?<im>0[1-9]|1[0-2])-(?<id>[0-3]\d)\b)" +
+                $@"|(?<num>\b(?<n1>\d{{1,2}})/(?<n2>\d{{1,2}})/(?<ny>{Y})\b)" +
+                $@"|(?<dm>\b(?<d>{D})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<m>{M})\b\.?(?:,?\s+(?<y>{Y})\b)?)" +
+                $@"|(?<md>\b(?<m2>{M})\b\.?,?\s+(?<d2>{D})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?<y2>{Y})\b)?)" +
+                $@"|(?<my>\b(?<m3>{M})\b\.?,?\s+(?<y3>{Y})\b))",
+            $@"(?<part>\b{Alt(parts.Keys)})[\s-]*(?<pm>{M})\b\.?(?:,?\s+(?<py>{Y})\b)?",
+            $@"(?<ov>\b{Alt(Strings(root.GetProperty("overnight")))})\s+(?:(?:on|of)\s+)?(?:(?<oa>{Wd}){Poss}(?:\s+(?:night\s+)?{Alt(Strings(root.GetProperty("overnight_into")))}\s+(?<ob>{Wd}))?|{Alt(Strings(root.GetProperty("overnight_into")))}\s+(?<ob>{Wd}))\b{Poss}",
+            $@"(?<wk>(?:(?<wl>\b{Alt(lastWords)})\s+|\b{Alt(qualifiers)}\s+)?\b(?<wd>{Wd})\b{Poss}(?:\s+(?<pod>{Alt(Strings(root.GetProperty("part_of_day")))})\b)?)",
+            $@"(?<rel>\b{Alt(relative.Keys)})\b",
+            $@"(?<ago>\b(?<an>{Num})\s+(?<au>{Alt(calUnits.Keys)})\s+{Alt(Strings(root.GetProperty("ago")))})\b",
+            $@"(?<off>(?:\b{Alt(Strings(root.GetProperty("approximately")))}\s+)?\b(?<on>{Num})\s+(?<ou>{Alt(units.Keys)})\s+(?<od>{Alt(dirs.Keys)}))\b",
+            $@"(?<offp>\b{Alt(offPhrases.Keys)})\b",
+            $@"(?<ovl>\b{Alt(Strings(root.GetProperty("overnight")))})\b",
+            $@"(?<=\b{Alt(Strings(root.GetProperty("month_prepositions")))}\s+)(?<mo>{M})\b(?!\.?,?\s*\d)",
+            $@"(?<=\b{Alt(Strings(root.GetProperty("year_prepositions")))}\s+(?:the\s+year\s+)?)(?<yo>{Y})\b(?![-/]\d)");
+
+        string after = Alt(Strings(tod.GetProperty("after")));
+        string beforeT = Alt(Strings(tod.GetProperty("before")));
+        var times = string.Join("|",
+            $@"\b(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*{after}(?![\p{{L}}])",
+            @"\b(?:[01]?\d|2[0-3]):[0-5]\d\b",
+            @"\b(?:[01]?\d|2[0-3])h[0-5]\d\b",
+            $@"(?<=\b{beforeT}\s+(?:{beforeT}\s+)*)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\.\d)");
+
+        const RegexOptions opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+        return new DateLexicon
+        {
+            Months = months,
+            Weekdays = weekdays,
+            LastWords = new HashSet<string>(lastWords.Select(Norm), StringComparer.OrdinalIgnoreCase),
+            Relative = relative,
+            MonthParts = parts,
+            Since = new HashSet<string>(Strings(root.GetProperty("since")), StringComparer.OrdinalIgnoreCase),
+            Numbers = numbers,
+            Units = units,
+            CalendarUnits = calUnits,
+            Directions = dirs,
+            OffsetPhrases = offPhrases,
+            ReportingVerbs = Set(root, "reporting_verbs"),
+            ReportingNouns = Set(root, "reporting_nouns"),
+            ReportingParticiples = Set(root, "reporting_participles"),
+            ToldObjects = Set(root, "told_objects"),
+            PublishedWords = Strings(root.GetProperty("published_words")),
+            UpdatedWords = Strings(root.GetProperty("updated_words")),
+            Dates = new Regex(pattern, opts),
+            Times = new Regex(times, opts),
+        };
+    }
+
+    public int Month(string word) => Months.TryGetValue(word.TrimEnd('.'), out var m) ? m : 0;
+    public int Weekday(string word) => Weekdays.TryGetValue(word.TrimEnd('.'), out var d) ? d : 0;
+    public int Number(string word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+        : Numbers.TryGetValue(Norm(word), out n) ? n : 0;
+
+    /// <summary>Lower case with single spaces, as phrase keys are stored.</summary>
+    public static string Norm(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (var c in s.Trim())
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    private static void ReadNumbered(JsonElement obj, Dictionary<string, int> into, List<string> words)
+    {
+        foreach (var p in obj.EnumerateObject())
+        {
+            if (p.Name.StartsWith('_')) continue;
+            int n = int.Parse(p.Name, CultureInfo.InvariantCulture);
+            foreach (var w in p.Value.EnumerateArray())
+            {
+                into[w.GetString()!] = n;
+                words.Add(w.GetString()!);
+            }
+        }
+    }
+
+    private static string[] Strings(JsonElement e) => e.EnumerateArray().Select(x => x.GetString()!).ToArray();
+    private static HashSet<string> Set(JsonElement root, string name) =>
+        new(Strings(root.GetProperty(name)), StringComparer.OrdinalIgnoreCase);
+
+    private static Dictionary<string, T> Object<T>(JsonElement obj, Func<JsonElement, T> read)
+    {
+        var d = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in obj.EnumerateObject())
+            if (!p.Name.StartsWith('_')) d[Norm(p.Name)] = read(p.Value);
+        return d;
+    }
+
+    /// <summary>
+    /// An alternation of phrases, longest first (so "the day before yesterday" beats "the day before"), spaces
+    /// matching any white space. With <paramref name="capital"/> the first letter must be upper case: English
+    /// month and weekday names are capitalised, and that is what tells "May" from "may".
+    /// </summary>
+    private static string Alt(IEnumerable<string> phrases, bool capital = false)
+    {
+        var parts = phrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).Select(p =>
+        {
+            var esc = Regex.Escape(p).Replace(@"\ ", @"\s+").Replace("-", @"[\s-]?");
+            if (!capital || p.Length == 0 || !char.IsLetter(p[0])) return esc;
+            return $"(?-i:{char.ToUpperInvariant(p[0])}){esc[1..]}";
+        });
+        return "(?:" + string.Join("|", parts) + ")";
+    }
+}

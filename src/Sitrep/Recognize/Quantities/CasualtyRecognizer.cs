@@ -1,0 +1,247 @@
+using System.Text.RegularExpressions;
+using Sitrep.Pipeline;
+using Sitrep.Text;
+
+namespace Sitrep.Recognize.Quantities;
+
+/// <summary>
+/// Finds counts of people tied to what happened to them ("killed at least 60 soldiers", "13 extremists had
+/// been killed", "wounded 40 more", "10 other people were wounded", "a soldier was killed"), with ACLED's
+/// values for vague words. Numbers that are times, distances, ages, years or dates are not counts.
+/// Reads story sentences only.
+/// </summary>
+public sealed partial class CasualtyRecognizer : IStage
+{
+    private readonly QuantityLexicon _lex;
+
+    public CasualtyRecognizer() : this(QuantityLexicon.Default) { }
+    internal CasualtyRecognizer(QuantityLexicon lexicon) => _lex = lexicon;
+
+    public string Name => "casualties";
+
+    [GeneratedRegex(@"^\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs?\b|hours?\b|minutes?\b|days?\b|weeks?\b|months?\b|years?\b|year-old|-year|km\b|kms\b|kilomet|miles?\b|metres?\b|meters?\b|percent|per cent|%|gmt|local time|o'clock|st\b|nd\b|rd\b|th\b|times\b|million|billion|dollars|rupees|naira|shillings|francs|cfa|euros?\b|pounds\b|vehicles|cars|motorcycles|houses|homes|buildings|shops|villages|towns|attacks|incidents|rounds|rockets|missiles|drones|shells|bombs|kilograms|kg\b|tonnes|tons|head of|cattle|livestock|ranked|of the \d)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotPeopleAfter();
+
+    [GeneratedRegex(@"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\$|€|£|\bno\.|\bnumber|\bresolution|\barticle|\bhighway|\broute|\bbrigade|\bbattalion|\bdivision|\bregiment|\bunit|\bsection|\bpage|\bcovid-|\bage[ds]?|\baged|\bunder|\buntil)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotPeopleBefore();
+
+    [GeneratedRegex(@"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAfter();
+
+    [GeneratedRegex(@"(?:including|among them|among whom|of whom|of them|among the dead|among the victims|comprising)\s*(?:were\s+|are\s+)?(?:at least\s+|some\s+|about\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubsetBefore();
+
+    [GeneratedRegex(@"\bthere\s+(?:were|are|had been)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentBefore();
+
+    [GeneratedRegex(@"(?:^|[\s,;])(?:and|or|while|with)\s*$|,\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConjunctionBefore();
+
+    // "all of those who didn't die were taken prisoner", "the rest were captured"
+    [GeneratedRegex(@"\b(?:all\s+(?:of\s+)?(?:those|the\s+others|the\s+rest|the\s+survivors|others)\s+(?:who|that)\s+(?:didn[’']t|did\s+not|had\s+not|hadn[’']t)\s+(?:die|been\s+killed)|the\s+(?:rest|survivors|others))\s+(?:were|was|have\s+been|had\s+been)\s+(?<o>taken\s+prisoner|taken\s+captive|captured|abducted|kidnapped|taken\s+hostage)", RegexOptions.IgnoreCase)]
+    private static partial Regex Remainder();
+
+    // "a soldier was killed", "an anti-polio worker was shot dead", "another man was also shot in the leg"
+    [GeneratedRegex(@"\b(?<n>an?|another|one)\s+(?<mods>(?:[\w’'-]+\s+){0,2}?)(?<g>[\w’'-]+)\s+(?:was|has\s+been|had\s+been|is|got)\s+(?:also\s+|reportedly\s+|allegedly\s+|later\s+)*(?<o>shot\s+dead|shot\s+in\s+the|killed|wounded|injured|abducted|kidnapped|beheaded|murdered|hacked\s+to\s+death|beaten\s+to\s+death|captured|arrested|taken\s+prisoner|died)", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleVictim();
+
+    public void Run(Document doc)
+    {
+        if (doc.Language != "en") return;
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.Role is not (LineRole.Body or LineRole.Standfirst)) continue;
+            Recognize(doc, sentence);
+        }
+    }
+
+    private void Recognize(Document doc, Sentence sentence)
+    {
+        string text = doc.Text;
+        int s0 = sentence.Span.Start, s1 = sentence.Span.End;
+        string s = text.Substring(s0, s1 - s0);
+        var found = new List<CasualtyMention>();
+        CasualtyMention? previous = null;
+
+        foreach (Match m in _lex.NumberPhrase.Matches(s))
+        {
+            var count = ParseCount(m);
+            if (count is null) continue;
+            int numEnd = m.Index + m.Length;
+            string before = s[..m.Index];
+            string after = s[numEnd..];
+            if (NotPeopleAfter().IsMatch(after) || MonthAfter().IsMatch(after)) continue;
+            if (m.Groups["q"].Success is false && NotPeopleBefore().IsMatch(before) && !SubsetBefore().IsMatch(before)) continue;
+            if (m.Groups["n"].Success && m.Groups["n"].Value.Length == 4 && m.Groups["n"].Value[0] is '1' or '2' && !m.Groups["q"].Success) continue; // a year
+
+            var (group, groupWord, groupEnd) = FindGroup(s, numEnd);
+            int outcomeFrom = groupEnd >= 0 ? groupEnd : numEnd;
+            Outcome? outcome = null;
+            TextSpan outcomeSpan = default;
+            if (groupEnd > numEnd)
+            {
+                // "more than 100 injured people": the outcome stands between the count and the group.
+                var between = _lex.OutcomeAfter.Match(s, numEnd, groupEnd - numEnd);
+                if (between.Success && between.Index == numEnd && !IsLeaveVerb(between.Groups["o"].Value))
+                {
+                    var o = between.Groups["o"];
+                    outcome = _lex.Outcomes[Normalize(o.Value)];
+                    outcomeSpan = new TextSpan(s0 + o.Index, s0 + o.Index + o.Length);
+                }
+            }
+            var after2 = _lex.OutcomeAfter.Match(s, outcomeFrom, s.Length - outcomeFrom);
+            // The anchored pattern must start right where the group (or number) ends.
+            if (outcome is null && after2.Success && after2.Index == outcomeFrom)
+            {
+                var o = after2.Groups["o"];
+                outcome = _lex.Outcomes[Normalize(o.Value)];
+                outcomeSpan = new TextSpan(s0 + o.Index, s0 + o.Index + o.Length);
+                if (IsLeaveVerb(o.Value)) outcome = null;
+            }
+            int windowStart = Math.Max(0, m.Index - 60);
+            if (outcome is null)
+            {
+                var bm = _lex.OutcomeBefore.Match(s, windowStart, m.Index - windowStart);
+                if (bm.Success && bm.Index + bm.Length == m.Index)
+                {
+                    var o = bm.Groups["o2"].Success ? bm.Groups["o2"] : bm.Groups["o"];
+                    if (!IsLeaveVerb(o.Value))
+                    {
+                        outcome = _lex.Outcomes[Normalize(o.Value)];
+                        outcomeSpan = new TextSpan(s0 + o.Index, s0 + o.Index + o.Length);
+                    }
+                }
+            }
+            bool subset = SubsetBefore().IsMatch(before);
+            if (outcome is null && PresentBefore().IsMatch(before) && group is not null)
+            {
+                outcome = Outcome.Present;
+                outcomeSpan = new TextSpan(s0 + m.Index, s0 + numEnd);
+            }
+            if (outcome is null && previous is not null && (subset || ConjunctionBefore().IsMatch(before)))
+            {
+                // "twelve were killed in Koundjili and 14 in Djoumjoum"; "including 14 children"
+                outcome = previous.Outcome;
+                outcomeSpan = previous.OutcomeSpan;
+                if (group is null) { group = previous.Group; groupWord = previous.GroupWord; }
+            }
+            if (outcome is null) continue;
+            // "wounded 40 more", "and 10 others": the same people as the count before them.
+            if ((group is null || groupWord is "more" or "others" or "other people") && previous is not null && groupWord is not "other people")
+            {
+                group ??= previous.Group;
+                if (groupWord is "more" or "others") group = previous.Group;
+            }
+            int end = Math.Max(outcomeSpan.End - s0, groupEnd >= 0 ? groupEnd : numEnd);
+            int start = Math.Min(m.Index, outcomeSpan.Start - s0);
+            var mention = new CasualtyMention(
+                new TextSpan(s0 + start, s0 + end), count.Value, group ?? VictimGroup.People, groupWord ?? "",
+                outcome.Value, subset, false, new TextSpan(s0 + m.Index, s0 + numEnd), outcomeSpan);
+            found.Add(mention);
+            previous = mention;
+        }
+
+        foreach (Match m in SingleVictim().Matches(s))
+        {
+            var g = Normalize(m.Groups["g"].Value);
+            if (!_lex.Groups.TryGetValue(g, out var group) && !_lex.Groups.TryGetValue(g + "s", out group)) continue;
+            var span = new TextSpan(s0 + m.Index, s0 + m.Index + m.Length);
+            if (found.Any(f => f.Span.Overlaps(span))) continue;
+            var o = m.Groups["o"];
+            var outcome = _lex.Outcomes.TryGetValue(Normalize(o.Value), out var oc) ? oc : Outcome.Killed;
+            if (o.Value.StartsWith("died", StringComparison.OrdinalIgnoreCase)) outcome = Outcome.Killed;
+            found.Add(new CasualtyMention(span, Count.Exactly(1), group, g, outcome, false, false,
+                new TextSpan(s0 + m.Groups["n"].Index, s0 + m.Groups["n"].Index + m.Groups["n"].Length),
+                new TextSpan(s0 + o.Index, s0 + o.Index + o.Length)));
+        }
+
+        foreach (Match m in Remainder().Matches(s))
+        {
+            var o = m.Groups["o"];
+            var outcome = _lex.Outcomes.TryGetValue(Normalize(o.Value), out var oc) ? oc : Outcome.Captured;
+            found.Add(new CasualtyMention(new TextSpan(s0 + m.Index, s0 + m.Index + m.Length), default, VictimGroup.People, "",
+                outcome, false, true, new TextSpan(s0 + m.Index, s0 + m.Index), new TextSpan(s0 + o.Index, s0 + o.Index + o.Length)));
+        }
+
+        found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        doc.Mentions.AddRange(found);
+    }
+
+    private static bool IsLeaveVerb(string w) => w.StartsWith("leav", StringComparison.OrdinalIgnoreCase) || w.Equals("left", StringComparison.OrdinalIgnoreCase);
+
+    private static string Normalize(string s) => Regex.Replace(s.ToLowerInvariant(), @"\s+", " ");
+
+    /// <summary>The group word after a count, skipping up to three modifiers ("more", "suspected Boko Haram").</summary>
+    private (VictimGroup?, string?, int) FindGroup(string s, int from)
+    {
+        int pos = from;
+        for (int skipped = 0; skipped <= 4; skipped++)
+        {
+            while (pos < s.Length && s[pos] == ' ') pos++;
+            if (pos >= s.Length || !char.IsLetter(s[pos])) return (null, null, -1);
+            // Try the longest group phrase starting here.
+            var words = NextWords(s, pos, _lex.MaxGroupWords);
+            for (int n = words.Count; n >= 1; n--)
+            {
+                var phrase = Normalize(s.Substring(pos, words[n - 1] - pos));
+                if (_lex.Groups.TryGetValue(phrase, out var g)) return (g, phrase, words[n - 1]);
+            }
+            var word = s.Substring(pos, words[0] - pos);
+            if (IsStopWord(word)) return (null, null, -1);
+            pos = words[0];
+        }
+        return (null, null, -1);
+    }
+
+    private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "were", "was", "have", "has", "had", "are", "is", "and", "or", "in", "on", "at", "by", "from", "to", "who", "that",
+        "with", "as", "for", "after", "before", "during", "when", "while", "of", "into", "the", "a", "an", "their", "his", "her",
+    };
+
+    private static bool IsStopWord(string w) => Stop.Contains(w);
+
+    /// <summary>End offsets of the next <paramref name="max"/> words starting at <paramref name="pos"/>.</summary>
+    private static List<int> NextWords(string s, int pos, int max)
+    {
+        var ends = new List<int>(max);
+        int i = pos;
+        while (ends.Count < max && i < s.Length)
+        {
+            while (i < s.Length && s[i] == ' ') i++;
+            if (i >= s.Length || !(char.IsLetter(s[i]))) break;
+            while (i < s.Length && (char.IsLetterOrDigit(s[i]) || s[i] is '-' or '\'' or '’')) i++;
+            ends.Add(i);
+        }
+        if (ends.Count == 0) ends.Add(Math.Min(pos + 1, s.Length));
+        return ends;
+    }
+
+    private Count? ParseCount(Match m)
+    {
+        int low;
+        bool vague = false;
+        if (m.Groups["n"].Success)
+        {
+            var digits = m.Groups["n"].Value.Replace(",", "").Replace(" ", "");
+            if (!int.TryParse(digits, out low)) return null;
+        }
+        else
+        {
+            var w = Normalize(m.Groups["w"].Value);
+            if (_lex.NumberWords.TryGetValue(w, out low)) { }
+            else if (_lex.VagueWords.TryGetValue(w, out low)) vague = true;
+            else return null;
+        }
+        int? high = low;
+        string qualifier = "";
+        if (m.Groups["q"].Success)
+        {
+            qualifier = Normalize(m.Groups["q"].Value);
+            if (_lex.Qualifiers[qualifier] == "at_least") high = null;
+        }
+        if (vague) high = null;
+        if (m.Groups["hi"].Success && int.TryParse(m.Groups["hi"].Value, out var hi) && hi > low) high = hi;
+        return new Count(low, high, vague, vague ? Normalize(m.Groups["w"].Value) : qualifier);
+    }
+}

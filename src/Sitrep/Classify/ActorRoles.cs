@@ -104,8 +104,14 @@ internal static class ActorRoles
         return null;
     }
 
+    /// <summary>Two picks for one side: the same actor, one state's forces, or unnamed fighters ("13 extremists
+    /// were killed") beside the armed group that attacked.</summary>
     private static bool SameSide(ActorPick a, ActorPick b) =>
-        a.Entry.Id == b.Entry.Id || (IsState(a.Entry.Kind) && IsState(b.Entry.Kind) && a.CountryIso2 == b.CountryIso2);
+        a.Entry.Id == b.Entry.Id || (IsState(a.Entry.Kind) && IsState(b.Entry.Kind) && a.CountryIso2 == b.CountryIso2) ||
+        (IsUnnamedArmed(a.Entry) && IsNonStateArmed(b.Entry)) || (IsUnnamedArmed(b.Entry) && IsNonStateArmed(a.Entry));
+
+    private static bool IsUnnamedArmed(ActorEntry e) => e.IsGeneric && e.Kind is ActorKind.UnidentifiedArmed or ActorKind.Rebels;
+    private static bool IsNonStateArmed(ActorEntry e) => e.Kind is ActorKind.NamedArmedGroup or ActorKind.Rebels or ActorKind.PoliticalMilitia or ActorKind.UnidentifiedArmed or ActorKind.IdentityMilitia;
 
     private static bool IsState(ActorKind k) => k is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateOther;
 

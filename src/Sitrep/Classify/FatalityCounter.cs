@@ -17,6 +17,11 @@ public static class FatalityCounter
     {
         var relevant = mentions.Where(m => m.Outcome == outcome && !m.IsSubset && !m.IsRemainder).ToList();
         if (relevant.Count == 0) return null;
+        // Where the only side told is civilians, "people" are those civilians told by another source
+        // ("18 villagers" / "23 people"): one side, the lower figure. Beside soldiers or fighters, "people" is a total.
+        var sides = relevant.Select(m => m.Group).Where(g => g != VictimGroup.People).ToHashSet();
+        if (sides.Count == 1 && sides.First() is VictimGroup.Civilians or VictimGroup.Protesters)
+            relevant = relevant.Select(m => m.Group == VictimGroup.People ? m with { Group = sides.First() } : m).ToList();
         var bySide = relevant.GroupBy(m => m.Group).ToDictionary(g => g.Key, g => Conservative(g.ToList()));
         int sidesLow = 0; int? sidesHigh = 0;
         var used = new List<CasualtyMention>();

@@ -42,8 +42,12 @@ public sealed partial class CasualtyRecognizer : IStage
     private static partial Regex Remainder();
 
     // "a soldier was killed", "an anti-polio worker was shot dead", "another man was also shot in the leg"
-    [GeneratedRegex(@"\b(?<n>an?|another|one)\s+(?<mods>(?:[\w’'-]+\s+){0,2}?)(?<g>[\w’'-]+)\s+(?:was|has\s+been|had\s+been|is|got)\s+(?:also\s+|reportedly\s+|allegedly\s+|later\s+)*(?<o>shot\s+dead|shot\s+in\s+the|killed|wounded|injured|abducted|kidnapped|beheaded|murdered|hacked\s+to\s+death|beaten\s+to\s+death|captured|arrested|taken\s+prisoner|died)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>an?|another|one)\s+(?<mods>(?:[\w’'-]+\s+){0,2}?)(?<g>[\w’'-]+)(?:,?\s+who\s+[^,.;]{1,60}?,?)?\s+(?:was|has\s+been|had\s+been|is|got)\s+(?:also\s+|reportedly\s+|allegedly\s+|later\s+)*(?<o>shot\s+dead|shot\s+in\s+the|killed|wounded|injured|abducted|kidnapped|beheaded|murdered|hacked\s+to\s+death|beaten\s+to\s+death|captured|arrested|taken\s+prisoner|died)", RegexOptions.IgnoreCase)]
     private static partial Regex SingleVictim();
+
+    // "The bomber, who also died in the blast": the attacker's own death, told in a relative clause.
+    [GeneratedRegex(@"\b(?<n>the|a)\s+(?:suicide\s+)?(?<g>bomber|attacker|assailant|gunman)\s*,\s*who\s+(?:also\s+)?(?<o>died|was\s+killed|was\s+shot\s+dead|blew\s+himself\s+up|blew\s+herself\s+up)", RegexOptions.IgnoreCase)]
+    private static partial Regex AttackerDied();
 
     public void Run(Document doc)
     {
@@ -153,6 +157,15 @@ public sealed partial class CasualtyRecognizer : IStage
             found.Add(new CasualtyMention(span, Count.Exactly(1), group, g, outcome, false, false,
                 new TextSpan(s0 + m.Groups["n"].Index, s0 + m.Groups["n"].Index + m.Groups["n"].Length),
                 new TextSpan(s0 + o.Index, s0 + o.Index + o.Length)));
+        }
+
+        foreach (Match m in AttackerDied().Matches(s))
+        {
+            var span = new TextSpan(s0 + m.Index, s0 + m.Index + m.Length);
+            if (found.Any(f => f.Span.Overlaps(span))) continue;
+            var o = m.Groups["o"];
+            found.Add(new CasualtyMention(span, Count.Exactly(1), VictimGroup.Militants, m.Groups["g"].Value, Outcome.Killed, false, false,
+                new TextSpan(s0 + m.Groups["n"].Index, s0 + m.Groups["n"].Index + m.Groups["n"].Length), new TextSpan(s0 + o.Index, s0 + o.Index + o.Length)));
         }
 
         foreach (Match m in Remainder().Matches(s))

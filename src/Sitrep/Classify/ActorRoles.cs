@@ -44,7 +44,8 @@ internal static class ActorRoles
                 var kind = m.Actor.Kind;
                 bool victim = frame.Casualties.Any(c => c.Span.Overlaps(m.Span) && c.Outcome is not Outcome.Present);
                 bool byAgent = PrecededBy(doc, m.Span, frame.Sentence, "by");
-                bool subject = m.Span.End <= firstTrigger;
+                // The subject: before the first action word, or right before any ("militants ambushed").
+                bool subject = m.Span.End <= firstTrigger || frame.Triggers.Any(t => t.Span.Start >= m.Span.End && t.Span.Start - m.Span.End <= 2);
                 bool civilianKind = kind is ActorKind.Civilians;
                 if (victim || civilianKind && !byAgent)
                 {

@@ -31,6 +31,13 @@ public sealed partial class CasualtyRecognizer : IStage
     [GeneratedRegex(@"(?:including|among them|among whom|of whom|of them|among the dead|among the victims|comprising)\s*(?:were\s+|are\s+)?(?:at least\s+|some\s+|about\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubsetBefore();
 
+    [GeneratedRegex(@"\G\s+of\s+(?:its|their|his|her|our)\s+own\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfOwn();
+
+    // A count with a verb of its own ("and 11 other people were being treated") is its own clause.
+    [GeneratedRegex(@"\G\s*(?:were|was|are|is|have|has|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnVerbAfter();
+
     [GeneratedRegex(@"\bthere\s+(?:were|are|had been)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentBefore();
 
@@ -78,7 +85,11 @@ public sealed partial class CasualtyRecognizer : IStage
             if (m.Groups["q"].Success is false && NotPeopleBefore().IsMatch(before) && !SubsetBefore().IsMatch(before)) continue;
             if (m.Groups["n"].Success && m.Groups["n"].Value.Length == 4 && m.Groups["n"].Value[0] is '1' or '2' && !m.Groups["q"].Success) continue; // a year
 
-            var (group, groupWord, groupEnd) = FindGroup(s, numEnd);
+            // "three of its own members": the speaker's own side, named by the word after.
+            var own = OfOwn().Match(s, numEnd);
+            var (group, groupWord, groupEnd) = FindGroup(s, own.Success && own.Index == numEnd ? numEnd + own.Length : numEnd);
+            bool article = m.Groups["w"].Success && m.Groups["w"].Value.Length <= 2 && !m.Groups["q"].Success;
+            if (article && (group is null || groupEnd - numEnd > 30)) continue; // "a"/"an" counts only "a soldier", "an officer"
             int outcomeFrom = groupEnd >= 0 ? groupEnd : numEnd;
             Outcome? outcome = null;
             TextSpan outcomeSpan = default;
@@ -122,7 +133,7 @@ public sealed partial class CasualtyRecognizer : IStage
                 outcome = Outcome.Present;
                 outcomeSpan = new TextSpan(s0 + m.Index, s0 + numEnd);
             }
-            if (outcome is null && previous is not null && (subset || ConjunctionBefore().IsMatch(before)))
+            if (outcome is null && !article && previous is not null && (subset || ConjunctionBefore().IsMatch(before)) && !OwnVerbAfter().IsMatch(s, outcomeFrom))
             {
                 // "twelve were killed in Koundjili and 14 in Djoumjoum"; "including 14 children"
                 outcome = previous.Outcome;

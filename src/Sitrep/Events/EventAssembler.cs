@@ -70,7 +70,7 @@ internal sealed class EventAssembler
                 target = focus;
             if (target is null)
             {
-                target = new EventDraft();
+                target = new EventDraft { Separate = separate };
                 drafts.Add(target);
                 if (drafts.Count == 1) target.Support.AddRange(pendingSupport);
             }
@@ -124,6 +124,8 @@ internal sealed class EventAssembler
         {
             var d = drafts[i];
             if (!d.IsUnderspecified || drafts.Count == 1) continue;
+            // An incident the text sets apart but places nowhere cannot be coded, nor folded into another.
+            if (d.Separate) { if (d.Place is null) drafts.RemoveAt(i); continue; }
             var into = drafts.FirstOrDefault(o => o != d && o.AcceptsDate(d.Date) && o.AcceptsPlace(d.Place));
             if (into is null) continue;
             into.Frames.InsertRange(0, d.Frames);

@@ -37,7 +37,7 @@ public sealed class EventDetector : IStage
             foreach (var (tok, len, family) in _lex.Triggers.Matches(doc, sentence.FirstToken, sentence.EndToken))
             {
                 var span = new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End);
-                if (taken.Any(t => t.Overlaps(span) && !t.Contains(span) || t.Contains(span) && family is TriggerFamily.Riot or TriggerFamily.Protest or TriggerFamily.Air)) continue;
+                if (taken.Any(t => t.Overlaps(span) && !t.Contains(span) || t.Contains(span) && family is TriggerFamily.Riot or TriggerFamily.Protest)) continue;
                 if (Negated(doc, tok, sentence)) continue;
                 triggers.Add(new TriggerMention(span, family));
             }

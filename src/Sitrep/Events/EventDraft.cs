@@ -18,6 +18,9 @@ internal sealed class EventDraft
     public List<Recognize.Quantities.CasualtyMention> BoundCasualties { get; } = new();
     public HashSet<Recognize.Quantities.CasualtyMention> ExcludedCasualties { get; } = new();
 
+    /// <summary>The text said this is another incident ("separately", "in a separate attack").</summary>
+    public bool Separate { get; set; }
+
     /// <summary>The event this one was split from when one sentence named several places.</summary>
     public EventDraft? SplitFrom { get; set; }
 

@@ -47,11 +47,17 @@ internal sealed class EventAssembler
             var place = MostSpecific(places);
             EventDraft? target = null;
 
-            // "12 hours after separatist fighters stormed a mosque in Sabga": another event, dated from the one in focus.
-            if (frame.Offset is { } off && focus?.Date is { } focusDate && place is not null && focus.Place is not null && !focus.Place.SameAs(place))
+            // "came 12 hours after separatist fighters stormed a mosque in Sabga": another event, dated from the one
+            // in focus when the sentence gives no day of its own.
+            if (date is null && frame.Offset is { } off && focus?.Date is { } focusDate && place is not null && focus.Place is not null && !focus.Place.SameAs(place))
             {
-                var d = new EventDraft { Date = focusDate.AddDays((int)Math.Floor(off.OffsetHours!.Value / 24.0)), Precision = TimePrecision.Day, DateEvidence = off,
-                    DateWhy = $"{off.OffsetHours:+0;-0} h from the event of {focusDate:yyyy-MM-dd}" };
+                // "N hours after <clause>" puts the clause's event N hours before the one in focus; "N hours later" after it.
+                double hours = off.OffsetHours!.Value;
+                int next = off.Span.End;
+                while (next < doc.Text.Length && doc.Text[next] == ' ') next++;
+                if (next < doc.Text.Length && char.IsLetter(doc.Text[next])) hours = -hours;
+                var d = new EventDraft { Date = focusDate.AddDays((int)Math.Floor(hours / 24.0)), Precision = TimePrecision.Day, DateEvidence = off,
+                    DateWhy = $"{hours:+0;-0} h from the event of {focusDate:yyyy-MM-dd}" };
                 d.SetPlace(place);
                 d.Frames.Add(frame);
                 drafts.Add(d);

@@ -101,6 +101,8 @@ internal sealed class EventAssembler
         }
 
         MergeUnderspecified(drafts);
+        // An event with neither a place nor a day ("detained earlier this month") cannot be coded.
+        drafts.RemoveAll(d => d.Place is null && d.Precision is not TimePrecision.Day && drafts.Count > 1);
         return drafts;
     }
 
@@ -172,6 +174,10 @@ internal sealed class EventAssembler
         }
         while (end < s.Span.End && text[end] is not (',' or ';' or ')' or '—' or '.')) end++;
         var clause = new TextSpan(start, end);
+        // "set fire to a police post, after a driver died following his arrest": a death told as the cause.
+        var opening = text.AsSpan(start, Math.Min(12, end - start)).TrimStart(" ,;(—".AsSpan());
+        if (opening.StartsWith("after ", StringComparison.OrdinalIgnoreCase) || opening.StartsWith("following ", StringComparison.OrdinalIgnoreCase))
+            return true;
         foreach (var cue in doc.MentionsIn<CueMention>(s))
             if (cue.Modality == Modality.Background && clause.Contains(cue.Span)) return true;
         foreach (var d in dates)

@@ -31,6 +31,13 @@ internal static class ActorRoles
                     agents.Add(new ActorPick(claimer.Actor, claimer.CountryIso2, claimer.Span, 100));
 
             int firstTrigger = frame.Triggers.Count == 0 ? frame.Sentence.Span.End : frame.Triggers.Min(t => t.Span.Start);
+            // "a clash between government forces and members of the NPA": the first named is actor1.
+            var between = BetweenPair(doc, frame);
+            if (between is { } pair)
+            {
+                agents.Add(new ActorPick(pair.First.Actor, pair.First.CountryIso2, pair.First.Span, 70));
+                patients.Add(new ActorPick(pair.Second.Actor, pair.Second.CountryIso2, pair.Second.Span, 70));
+            }
             foreach (var m in frame.Actors)
             {
                 if (sources.Any(s => s.Overlaps(m.Span))) continue;
@@ -80,6 +87,21 @@ internal static class ActorRoles
         var actor2 = patients.Where(p => actor1 is null || !SameSide(p, actor1))
                              .OrderByDescending(p => p.Score).ThenBy(p => p.Evidence?.Start ?? int.MaxValue).FirstOrDefault();
         return (actor1, actor2);
+    }
+
+    private static (ActorMention First, ActorMention Second)? BetweenPair(Document doc, EventFrame frame)
+    {
+        var text = doc.Text;
+        foreach (var t in frame.Triggers)
+        {
+            if (t.Family is not (TriggerFamily.Clash or TriggerFamily.Attack or TriggerFamily.Gunfire)) continue;
+            int b = text.IndexOf(" between ", t.Span.End, Math.Min(20, frame.Sentence.Span.End - t.Span.End), StringComparison.OrdinalIgnoreCase);
+            if (b < 0) continue;
+            var after = frame.Actors.Where(a => a.Span.Start > b).OrderBy(a => a.Span.Start).Take(2).ToList();
+            if (after.Count == 2 && after[0].Span.Start - b < 40 && text.Substring(after[0].Span.End, after[1].Span.Start - after[0].Span.End).Contains(" and "))
+                return (after[0], after[1]);
+        }
+        return null;
     }
 
     private static bool SameSide(ActorPick a, ActorPick b) =>

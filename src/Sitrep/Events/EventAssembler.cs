@@ -57,6 +57,11 @@ internal sealed class EventAssembler
                 target = focus;
             if (target is null && !separate)
                 target = drafts.FirstOrDefault(e => e.Date is not null && e.Date == date?.Earliest && e.Place is not null && place is not null && e.Place.SameAs(place));
+            // A sentence with neither its own day nor its own victims adds to the event in focus rather than
+            // opening one ("the high level of co-ordination in the two attacks shows ...").
+            if (target is null && !separate && focus is not null && date is null &&
+                !frame.Casualties.Any(c => c.Outcome is not Outcome.Present && !c.IsSubset))
+                target = focus;
             if (target is null)
             {
                 target = new EventDraft();
@@ -64,7 +69,7 @@ internal sealed class EventAssembler
                 if (drafts.Count == 1) target.Support.AddRange(pendingSupport);
             }
             if (date is not null) target.SetDate(date);
-            if (place is not null) target.SetPlace(place);
+            if (place is not null && target.AcceptsPlace(place)) target.SetPlace(place);
             target.Frames.Add(frame);
             focus = target;
 
@@ -123,8 +128,9 @@ internal sealed class EventAssembler
         }
     }
 
+    /// <summary>A known town first (the place itself before "near" it), then a named place no gazetteer knows, then a region.</summary>
     private static PlaceRef? MostSpecific(List<PlaceRef> places) =>
-        places.OrderBy(p => p.IsRegion ? 1 : 0).ThenBy(p => p.GeoPrecision).ThenBy(p => p.Span.Start).FirstOrDefault();
+        places.OrderBy(p => p.IsUnresolved ? 1 : p.IsRegion ? 2 : 0).ThenBy(p => p.GeoPrecision).ThenBy(p => p.Span.Start).FirstOrDefault();
 
     /// <summary>Other towns of the sentence of the same rank as the chosen one, joined by "and".</summary>
     private static IEnumerable<PlaceRef> OtherPlaces(List<PlaceRef> places, PlaceRef? chosen)
@@ -134,6 +140,30 @@ internal sealed class EventAssembler
             if (p != chosen && !p.IsRegion && p.GeoPrecision == chosen.GeoPrecision && !p.SameAs(chosen) &&
                 Math.Abs(p.Span.Start - chosen.Span.End) <= 12)
                 yield return p;
+    }
+
+    /// <summary>
+    /// A count inside a clause of background or history ("where militants have massacred hundreds of civilians
+    /// this year", "which killed 40 in 2019") is not a count of this event.
+    /// </summary>
+    private static bool InBackgroundClause(Document doc, Sentence s, CasualtyMention c, List<DateMention> dates)
+    {
+        var text = doc.Text;
+        int start = c.Span.Start, end = c.Span.End;
+        while (start > s.Span.Start && text[start - 1] is not (',' or ';' or '(' or '—')) start--;
+        foreach (var word in new[] { " where ", " which ", " who ", " since " })
+        {
+            int w = text.LastIndexOf(word, c.Span.Start, c.Span.Start - s.Span.Start, StringComparison.OrdinalIgnoreCase);
+            if (w >= start) start = w;
+        }
+        while (end < s.Span.End && text[end] is not (',' or ';' or ')' or '—' or '.')) end++;
+        var clause = new TextSpan(start, end);
+        foreach (var cue in doc.MentionsIn<CueMention>(s))
+            if (cue.Modality == Modality.Background && clause.Contains(cue.Span)) return true;
+        foreach (var d in dates)
+            if (clause.Contains(d.Span) && (d.Kind is DateKind.Since or DateKind.Year ||
+                d.Latest is { } l && doc.Published is { } p && l < p.AddDays(-30))) return true;
+        return false;
     }
 
     private List<EventFrame> Frames(Document doc)
@@ -151,7 +181,7 @@ internal sealed class EventAssembler
                 Sentence = s,
                 Modality = modality,
                 Triggers = doc.MentionsIn<TriggerMention>(s).ToList(),
-                Casualties = doc.MentionsIn<CasualtyMention>(s).ToList(),
+                Casualties = doc.MentionsIn<CasualtyMention>(s).Where(c => !InBackgroundClause(doc, s, c, dates)).ToList(),
                 EventDates = dates.Where(d => !d.IsReportDate).ToList(),
                 ReportDates = dates.Where(d => d.IsReportDate).ToList(),
                 Actors = doc.MentionsIn<ActorMention>(s).ToList(),

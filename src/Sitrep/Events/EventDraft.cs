@@ -41,7 +41,7 @@ internal sealed class EventDraft
     public void SetPlace(PlaceRef p)
     {
         // Keep the most specific: a town over its region, the place itself over "near" it.
-        if (Place is null || (Place.IsRegion && !p.IsRegion) || (!p.IsRegion && p.GeoPrecision < Place.GeoPrecision && Place.SameAs(p)))
+        if (Place is null || (Place.IsRegion && !p.IsRegion && Place.SameAs(p)) || (!p.IsRegion && p.GeoPrecision < Place.GeoPrecision && Place.SameAs(p)))
             Place = p;
     }
 }

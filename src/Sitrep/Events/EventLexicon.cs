@@ -34,6 +34,7 @@ internal sealed class EventLexicon
         foreach (var w in lists["modal"]) cues.Add(w, Modality.Hypothetical);
         foreach (var w in lists["negation"]) cues.Add(w, Modality.Negated);
         foreach (var w in lists["reports_of"]) cues.Add(w, Modality.ReportOnly);
+        foreach (var w in lists["summary"]) cues.Add(w, Modality.Summary);
         return new EventLexicon { Triggers = triggers, Separators = sep, Anaphora = ana, ModalityCues = cues };
     }
 

@@ -1,12 +1,16 @@
+using Sitrep.Classify;
+using Sitrep.Events;
 using Sitrep.Geo;
 using Sitrep.Output;
+using Sitrep.Recognize.Actors;
 using Sitrep.Text;
 
 namespace Sitrep.Pipeline;
 
 /// <summary>
 /// Builds a <see cref="Coder"/>: <c>Use*</c> methods take dependencies, <c>Build()</c> returns the
-/// immutable, thread-safe coder.
+/// immutable, thread-safe coder. Without a gazetteer the default one is used (the user's imported
+/// gazetteer over the bundled one).
 /// </summary>
 public sealed class CoderBuilder
 {
@@ -18,6 +22,9 @@ public sealed class CoderBuilder
 
     public Coder Build()
     {
+        var countries = _countries ?? CountryCatalog.Default;
+        var gazetteer = _gazetteer ?? Gazetteers.Default();
+        var actors = ActorCatalog.Load(countries);
         var stages = new List<IStage>
         {
             new Segment.LayoutAnalyzer(),
@@ -27,8 +34,46 @@ public sealed class CoderBuilder
             new Recognize.Dates.PublishedDateFinder(),
             new Recognize.Dates.DateRecognizer(),
             new Recognize.Quantities.CasualtyRecognizer(),
+            new ActorRecognizer(actors),
+            new PlaceRecognizer(gazetteer, countries),
+            new EventDetector(),
         };
-        // Recognizers and event stages are added here as they are written.
-        return new Coder(new Pipeline(stages), static (Document _) => Array.Empty<EventRecord>());
+        var assembler = new EventAssembler(PlacesBySentence);
+        var builder = new EventRecordBuilder(actors, countries);
+        return new Coder(new Pipeline(stages), doc =>
+        {
+            var drafts = assembler.Assemble(doc);
+            var roles = drafts.ToDictionary(d => d, d => ActorRoles.Choose(doc, d, actors));
+            return drafts.Select(d => builder.Build(doc, d, roles)).ToList();
+        });
+    }
+
+    /// <summary>The resolved places of each sentence, as the assembler uses them.</summary>
+    private static List<PlaceRef>[] PlacesBySentence(Document doc)
+    {
+        var result = new List<PlaceRef>[doc.Sentences.Count];
+        for (int i = 0; i < result.Length; i++) result[i] = new List<PlaceRef>();
+        // A place in a country the story never names nor implies is a misreading (a person's name, an
+        // organisation), unless the story names no country at all.
+        var storyCountries = doc.MentionsOf<CountryMention>().Select(c => c.Country.Iso2)
+            .Concat(doc.MentionsOf<ActorMention>().Select(a => a.CountryIso2).OfType<string>())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in doc.MentionsOf<PlaceMention>())
+        {
+            // The dateline says where the reporter files from, not where the event happened.
+            if (doc.Dateline is { } dl && dl.Overlaps(m.Span)) continue;
+            var s = doc.SentenceAt(m.Span.Start);
+            if (s is null || result[s.Index].Any(p => p.Span == m.Span)) continue;
+            // A name no gazetteer knows is a place only where a word says so ("the village of Nacotuco").
+            if (m.Place is null && m.CueSpan is null) continue;
+            if (m.Place is { } place)
+            {
+                if (place.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) continue; // a country is no event place
+                if (storyCountries.Count > 0 && !storyCountries.Contains(place.CountryCode)) continue;
+            }
+            int precision = m.Relation switch { PlaceRelation.Near => 2, PlaceRelation.InRegion => 3, _ => m.GeoPrecision };
+            result[s.Index].Add(new PlaceRef(m.Span, m.Place, m.Place?.Name ?? doc.Slice(m.Span), Math.Max(1, precision), m.Why));
+        }
+        return result;
     }
 }

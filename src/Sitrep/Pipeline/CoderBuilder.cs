@@ -24,17 +24,16 @@ public sealed class CoderBuilder
     {
         var countries = _countries ?? CountryCatalog.Default;
         var gazetteer = _gazetteer ?? Gazetteers.Default();
-        var actors = ActorCatalog.Load(countries);
+        var actors = _countries is null ? ActorCatalog.Default : ActorCatalog.Load(countries);
         var stages = new List<IStage>
         {
             new Segment.LayoutAnalyzer(),
             new Segment.SentenceSegmenter(),
-            new Recognize.Actors.ActorRecognizer(_countries is null ? Recognize.Actors.ActorCatalog.Default : Recognize.Actors.ActorCatalog.Load(_countries)),
-            new Recognize.Attributions.AttributionRecognizer(),
             new Recognize.Dates.PublishedDateFinder(),
             new Recognize.Dates.DateRecognizer(),
             new Recognize.Quantities.CasualtyRecognizer(),
             new ActorRecognizer(actors),
+            new Recognize.Attributions.AttributionRecognizer(),
             new PlaceRecognizer(gazetteer, countries),
             new EventDetector(),
         };

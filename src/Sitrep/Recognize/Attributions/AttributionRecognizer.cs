@@ -171,14 +171,15 @@ public sealed class AttributionRecognizer : IStage
         return false;
     }
 
-    /// <summary>A proper name (a capital past the sentence's first word) or an institution's actor.</summary>
-    private static bool IsNamed(Document doc, Sentence s, Np n, ActorMention? actor)
+    /// <summary>A proper name or an institution's actor. A capital on the sentence's first word counts only
+    /// where that word is no common source noun ("Moscow denied" is named, "Residents said" is not).</summary>
+    private bool IsNamed(Document doc, Sentence s, Np n, ActorMention? actor)
     {
         if (actor is { IsGeneric: false } || actor?.Actor.Kind is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateOther)
             return true;
         for (int k = n.First; k < n.End; k++)
         {
-            if (k == s.FirstToken) continue;
+            if (k == s.FirstToken && (HasKindWord(doc, k, k + 1) || actor is not null && actor.Span.Start == doc.Tokens[k].Start)) continue;
             var t = doc.Tokens[k];
             if (t.Kind == TokenKind.Word && char.IsUpper(doc.Text[t.Start])) return true;
         }

@@ -48,6 +48,8 @@ public class AttributionRecognizerTests
     [InlineData("Forty soldiers died, an activist in the area told reporters.", "activist in the area told => activist | CivilSociety | Said | anon")]
     [InlineData("A nurse at the clinic in Gao said six people were treated.", "nurse at the clinic in Gao said => nurse | Medical | Said | anon")]
     [InlineData("There were no immediate reports of arrests.", "")]
+    [InlineData("Moscow denied targeting civilians.", "Moscow denied => Moscow | Unknown | Denied")]
+    [InlineData("Witnesses said the gunmen fled.", "Witnesses said => Witnesses | Residents | Said | anon")]
     public void Finds_attributions(string text, string expected) => Assert.Equal(expected, Attributions(text));
 
     [Fact]

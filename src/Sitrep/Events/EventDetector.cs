@@ -38,6 +38,7 @@ public sealed class EventDetector : IStage
             {
                 var span = new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End);
                 if (taken.Any(t => t.Overlaps(span) && !t.Contains(span) || t.Contains(span) && family is TriggerFamily.Riot or TriggerFamily.Protest or TriggerFamily.Air)) continue;
+                if (Negated(doc, tok, sentence)) continue;
                 triggers.Add(new TriggerMention(span, family));
             }
             doc.Mentions.AddRange(triggers);
@@ -99,6 +100,14 @@ public sealed class EventDetector : IStage
         if (history && !recentDay)
             return new SentenceModalityMention(sentence.Span, Modality.History, historyWhy!, startsNew);
         return new SentenceModalityMention(sentence.Span, Modality.Asserted, triggers.Count > 0 ? "trigger" : "no trigger", startsNew);
+    }
+
+    /// <summary>"no" or "without" one or two words before the trigger ("made no arrests", "no one was killed").</summary>
+    private bool Negated(Document doc, int token, Sentence sentence)
+    {
+        for (int k = token - 1; k >= Math.Max(sentence.FirstToken, token - 2); k--)
+            if (_lex.LocalNegation.Contains(doc.Slice(doc.Tokens[k].Span))) return true;
+        return false;
     }
 
     /// <summary>The cue at token <paramref name="cueToken"/> stands before the first trigger, within reach.</summary>

@@ -20,6 +20,7 @@ internal static class ActorRoles
 {
     public static (ActorPick? Actor1, ActorPick? Actor2) Choose(Document doc, EventDraft draft, ActorCatalog catalog)
     {
+        string? storyCountry = draft.Place?.Place?.CountryCode;
         var agents = new List<ActorPick>();
         var patients = new List<ActorPick>();
         bool stateCounted = draft.AllFrames.SelectMany(f => f.Casualties).Any(c => c.Group is VictimGroup.Soldiers or VictimGroup.Police);
@@ -47,6 +48,9 @@ internal static class ActorRoles
             foreach (var m in frame.Actors)
             {
                 if (sources.Any(s => s.Overlaps(m.Span))) continue;
+                // A group known to act elsewhere is a misreading here (an unknown group's name ending in a known one's).
+                if (storyCountry is not null && !m.IsGeneric && m.Actor.Countries.Count > 0 && !m.Actor.Countries.Contains(storyCountry)
+                    && m.Actor.Kind is ActorKind.NamedArmedGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.Rebels) continue;
                 var kind = m.Actor.Kind;
                 bool victim = frame.Casualties.Any(c => c.Span.Overlaps(m.Span) && c.Outcome is not Outcome.Present);
                 bool byAgent = PrecededBy(doc, m.Span, frame.Sentence, "by");

@@ -57,7 +57,10 @@ public static class SubEventClassifier
 
         bool civiliansTargeted = e.Actor2 == ActorKind.Civilians;
         bool killings = f.Contains(TriggerFamily.Attack) || f.Contains(TriggerFamily.Clash) || f.Contains(TriggerFamily.Gunfire) || victimsKilledOrHurt;
-        if (f.Contains(TriggerFamily.Abduction) && !e.Casualties.Any(c => c.Outcome == Outcome.Killed && !c.IsSubset) &&
+        // A kidnapping stays one when fewer are killed than taken ("a guard was shot dead" as 24 are abducted).
+        int killedCount = e.Casualties.Where(c => c.Outcome == Outcome.Killed && !c.IsSubset).Sum(c => c.Count.Low);
+        int takenCount = e.Casualties.Where(c => c.Outcome is Outcome.Abducted or Outcome.Captured && !c.IsSubset).Sum(c => c.Count.Low);
+        if (f.Contains(TriggerFamily.Abduction) && (killedCount == 0 || takenCount > killedCount) &&
             e.Actor2 is ActorKind.Civilians or null)
             return "Abduction/forced disappearance";
         if (f.Contains(TriggerFamily.Sexual)) return "Sexual violence";

@@ -26,9 +26,13 @@ internal sealed class EventAssembler
         var frames = Frames(doc);
         EventDraft? focus = null;
         var pendingSupport = new List<EventFrame>();
+        // The day a summing-up sentence gives ("attacks on three towns killed ... on Monday") dates the
+        // incidents told one by one after it that give no day of their own.
+        DateMention? contextDate = null;
 
         foreach (var frame in frames)
         {
+            if (frame.Modality.Modality == Modality.Summary) { contextDate ??= frame.BestDate; continue; }
             if (!frame.IsAsserted) continue;
             if (!frame.IsEventive)
             {
@@ -37,6 +41,8 @@ internal sealed class EventAssembler
             }
 
             var date = frame.BestDate;
+            if (date is null && contextDate is not null && (focus is null || focus.Place is not null && MostSpecific(frame.Places) is { } fp && !focus.Place.SameAs(fp)))
+                date = contextDate;
             var places = frame.Places;
             var place = MostSpecific(places);
             EventDraft? target = null;

@@ -37,7 +37,7 @@ public sealed partial class PlaceRecognizer : IStage
     private static partial Regex WordPattern();
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-        { "de", "du", "des", "la", "le", "el", "al", "es", "ed", "ad", "ash", "as", "at", "az", "ar", "an", "bin", "ibn", "ben", "wa", "of", "di", "da", "do", "dos", "das", "del" };
+        { "de", "du", "des", "la", "le", "el", "al", "es", "ed", "ad", "ash", "az", "ar", "bin", "ibn", "ben", "wa", "of", "di", "da", "dos", "das", "del" }; // not "at", "as", "an", "do": English words join no names
 
     private static readonly string[] ArticlePrefixes = ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-", "ed-", "en-", "es-", "ez-", "ul-", "as-", "adh-", "ath-"];
 

@@ -6,6 +6,15 @@ using Sitrep.Recognize.Patterns;
 
 namespace Sitrep.Recognize.Actors;
 
+/// <summary>What one phrase of the actor vocabulary is: an actor's alias, a country's name or demonym, a cue
+/// for context aliases, or several of these. One matcher holds them all, so a sentence is scanned once.</summary>
+internal sealed class ActorWord
+{
+    public AliasTargets? Targets { get; set; }
+    public Country? Country { get; set; }
+    public List<string>? CueOf { get; set; }
+}
+
 /// <summary>The actors who may answer one phrase: those who own it everywhere, and those who own it only in
 /// a story about one of their countries or with one of their cues ("al-Shabaab" in Mozambique).</summary>
 internal sealed class AliasTargets
@@ -35,9 +44,8 @@ public sealed class ActorCatalog
     private readonly Dictionary<string, string[]> _cues = new(StringComparer.Ordinal);
     private readonly HashSet<string> _requiresCountry = new(StringComparer.Ordinal);
 
-    internal PhraseMatcher<AliasTargets> Aliases { get; } = new();
-    internal PhraseMatcher<string> Cues { get; } = new();
-    internal PhraseMatcher<Country> CountryWords { get; } = new();
+    /// <summary>Every alias, country word and cue, keyed on the first token.</summary>
+    internal PhraseMatcher<ActorWord> Words { get; } = new();
 
     public ICountryCatalog Countries { get; }
     public IReadOnlyCollection<ActorEntry> Entries => _byId.Values;
@@ -56,7 +64,7 @@ public sealed class ActorCatalog
     public static ActorCatalog Load(ICountryCatalog countries, IEnumerable<(string File, string Text)> files)
     {
         var catalog = new ActorCatalog(countries);
-        var byPhrase = new Dictionary<string, AliasTargets>(StringComparer.OrdinalIgnoreCase);
+        var byPhrase = new Dictionary<string, (string Phrase, ActorWord Word)>(StringComparer.OrdinalIgnoreCase);
         foreach (var (file, text) in files)
         {
             int lineNo = 0;
@@ -76,20 +84,19 @@ public sealed class ActorCatalog
                 if (cues.Length > 0)
                 {
                     catalog._cues[entry.Id] = cues;
-                    foreach (var c in cues) catalog.Cues.Add(c, entry.Id);
+                    foreach (var c in cues) (Word(byPhrase, c).CueOf ??= new()).Add(entry.Id);
                 }
             }
         }
-        foreach (var (phrase, targets) in byPhrase)
-        {
-            // One entry owning a phrase twice (variants) is kept once.
-            Dedupe(targets.Plain);
-            Dedupe(targets.Context);
-            catalog.Aliases.Add(phrase, targets);
-        }
         foreach (var c in countries.All)
             foreach (var name in c.OtherNames.Prepend(c.Name).Concat(c.Demonyms).Distinct())
-                catalog.CountryWords.Add(name, c);
+                Word(byPhrase, name).Country ??= c;     // the first country to claim a name keeps it
+        foreach (var (phrase, word) in byPhrase.Values)
+        {
+            // One entry owning a phrase twice (variants) is kept once.
+            if (word.Targets is { } t) { Dedupe(t.Plain); Dedupe(t.Context); }
+            catalog.Words.Add(phrase, word);
+        }
         return catalog;
     }
 
@@ -113,11 +120,17 @@ public sealed class ActorCatalog
         list.RemoveAll(e => !seen.Add(e.Id));
     }
 
-    private static AliasTargets Targets(Dictionary<string, AliasTargets> map, string phrase)
+    private static AliasTargets Targets(Dictionary<string, (string, ActorWord)> map, string phrase) =>
+        Word(map, phrase).Targets ??= new AliasTargets();
+
+    private static ActorWord Word(Dictionary<string, (string Phrase, ActorWord Word)> map, string phrase)
     {
-        var key = string.Join(' ', PhraseMatcher<AliasTargets>.TokenizePhrase(phrase));
-        if (!map.TryGetValue(key, out var t)) map[key] = t = new AliasTargets();
-        return t;
+        // Keyed on the tokens, so "the army" and "army" are one phrase. Case-sensitive phrases ("CAR", "US")
+        // and their lower-case namesakes stay apart (the key marks acronym tokens).
+        var tokens = PhraseMatcher<ActorWord>.TokenizePhrase(phrase);
+        var key = string.Join(' ', tokens.Select(t => PhraseMatcher<ActorWord>.IsAcronym(t) ? "^" + t : t));
+        if (!map.TryGetValue(key, out var entry)) map[key] = entry = (phrase, new ActorWord());
+        return entry.Word;
     }
 
     /// <summary>Spelling variants written the same by reporters: "al-Shabaab" / "al Shabaab", "Al Qaeda" / "Al-Qaeda".</summary>

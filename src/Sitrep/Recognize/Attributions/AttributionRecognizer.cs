@@ -39,6 +39,7 @@ public sealed class AttributionRecognizer : IStage
         AttributionMention? previous = null;
         var anon = new List<PhraseMatch<bool>>();
         var found = new List<AttributionMention>();
+        var all = new List<AttributionMention>();
         foreach (var s in doc.Sentences)
         {
             if (s.Role is not (LineRole.Body or LineRole.Standfirst or LineRole.Headline)) continue;
@@ -87,7 +88,11 @@ public sealed class AttributionRecognizer : IStage
                 var raw = doc.Slice(new TextSpan(doc.Tokens[n.RawFirst].Start, sourceSpan.End));
                 AttributionMention mention;
                 bool anaphor = _lex.Anaphora.Contains(raw) || _lex.Anaphora.Contains(doc.Slice(sourceSpan));
-                if (anaphor && previous is not null)
+                // A bare surname ("Cuenca said") refers to the earlier source that ends with it.
+                var surnameOf = n.End - n.First == 1 ? SurnameAntecedent(doc, sourceSpan, all) : null;
+                if (surnameOf is not null)
+                    mention = new AttributionMention(span, sourceSpan, surnameOf.Source, surnameOf.Kind, type, surnameOf.Anonymous, surnameOf.SourceActor);
+                else if (anaphor && previous is not null)
                     mention = new AttributionMention(span, sourceSpan, previous.Source, previous.Kind, type, previous.Anonymous, previous.SourceActor);
                 else if (anaphor && n.End - n.First == 1 && IsPronoun(doc, n.First))
                     mention = new AttributionMention(span, sourceSpan, doc.Slice(sourceSpan), SourceKind.Unknown, type, false, null);
@@ -102,10 +107,25 @@ public sealed class AttributionRecognizer : IStage
                     mention = new AttributionMention(span, sourceSpan, doc.Slice(sourceSpan), kind, type, anonymous, actor);
                 }
                 found.Add(mention);
+                all.Add(mention);
                 previous = mention;
             }
             doc.Mentions.AddRange(found);
         }
+    }
+
+    private static AttributionMention? SurnameAntecedent(Document doc, TextSpan source, List<AttributionMention> earlier)
+    {
+        var name = doc[source];
+        if (name.Length < 3 || !char.IsUpper(name[0])) return null;
+        for (int k = earlier.Count - 1; k >= 0; k--)
+        {
+            var e = earlier[k];
+            if (e.SourceSpan.Length <= source.Length || !e.Source.Equals(doc.Slice(e.SourceSpan), StringComparison.Ordinal)) continue;
+            var full = doc[e.SourceSpan];
+            if (full.EndsWith(name, StringComparison.Ordinal) && full[^(name.Length + 1)] == ' ') return e;
+        }
+        return null;
     }
 
     private static bool IsPlacePreposition(Document doc, int k) =>
@@ -151,14 +171,15 @@ public sealed class AttributionRecognizer : IStage
         return false;
     }
 
-    /// <summary>A proper name (a capital past the sentence's first word) or an institution's actor.</summary>
-    private static bool IsNamed(Document doc, Sentence s, Np n, ActorMention? actor)
+    /// <summary>A proper name or an institution's actor. A capital on the sentence's first word counts only
+    /// where that word is no common source noun ("Moscow denied" is named, "Residents said" is not).</summary>
+    private bool IsNamed(Document doc, Sentence s, Np n, ActorMention? actor)
     {
         if (actor is { IsGeneric: false } || actor?.Actor.Kind is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateOther)
             return true;
         for (int k = n.First; k < n.End; k++)
         {
-            if (k == s.FirstToken) continue;
+            if (k == s.FirstToken && (HasKindWord(doc, k, k + 1) || actor is not null && actor.Span.Start == doc.Tokens[k].Start)) continue;
             var t = doc.Tokens[k];
             if (t.Kind == TokenKind.Word && char.IsUpper(doc.Text[t.Start])) return true;
         }
@@ -215,6 +236,8 @@ public sealed class AttributionRecognizer : IStage
         }
         int rawFirst = j + 1;
         if (end - rawFirst > MaxSourceTokens) return null;
+        // "there were no immediate reports": a negated noun is no source.
+        if (j >= s.FirstToken && (IsWord(doc, j, "no") || IsWord(doc, j, "any") || IsWord(doc, j, "without"))) return null;
         // "a civil society activist in the area told": a place phrase after the head is stepped over.
         // The head before the preposition is kept when it names a kind of source or the place phrase does not.
         if (j > s.FirstToken && rawFirst < end && IsPlacePreposition(doc, j) && doc.Tokens[j - 1].Kind == TokenKind.Word

@@ -108,6 +108,13 @@ public class ActorRecognizerTests
         Assert.Equal("ambazonia", doc.MentionsOf<ActorMention>().First().Actor.Id);
     }
 
+    [Theory]
+    [InlineData("FDS troops repelled the attack near Ayorou, Niger.", "ne-military")]
+    [InlineData("FDS troops repelled the attack near Mocímboa, Mozambique.", "mz-military")]
+    [InlineData("FDS troops repelled the attack.", "military")]
+    public void FDS_is_resolved_by_the_story_country(string text, string id) =>
+        Assert.Equal(id, Read(text).MentionsOf<ActorMention>().First().Actor.Id);
+
     [Fact]
     public void A_named_group_wins_over_a_generic_word_inside_it()
     {

@@ -47,6 +47,9 @@ public class AttributionRecognizerTests
     [InlineData("Sources told Reuters that the convoy was hit.", "Sources told => Sources | Unknown | Said | anon")]
     [InlineData("Forty soldiers died, an activist in the area told reporters.", "activist in the area told => activist | CivilSociety | Said | anon")]
     [InlineData("A nurse at the clinic in Gao said six people were treated.", "nurse at the clinic in Gao said => nurse | Medical | Said | anon")]
+    [InlineData("There were no immediate reports of arrests.", "")]
+    [InlineData("Moscow denied targeting civilians.", "Moscow denied => Moscow | Unknown | Denied")]
+    [InlineData("Witnesses said the gunmen fled.", "Witnesses said => Witnesses | Residents | Said | anon")]
     public void Finds_attributions(string text, string expected) => Assert.Equal(expected, Attributions(text));
 
     [Fact]
@@ -58,6 +61,16 @@ public class AttributionRecognizerTests
         Assert.Equal("governor of Borno", all[1].Source);
         Assert.Equal("He", doc.Slice(all[1].SourceSpan));
         Assert.Equal(SourceKind.Official, all[1].Kind);
+    }
+
+    [Fact]
+    public void A_bare_surname_takes_the_earlier_full_source()
+    {
+        var doc = Read("Police spokesman Ahmed Warsame said three men were held. Warsame said a fourth fled.");
+        var all = doc.MentionsOf<AttributionMention>().ToList();
+        Assert.Equal("Police spokesman Ahmed Warsame", all[1].Source);
+        Assert.Equal(SourceKind.Police, all[1].Kind);
+        Assert.Equal("Warsame", doc.Slice(all[1].SourceSpan));
     }
 
     [Fact]

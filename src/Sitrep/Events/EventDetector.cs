@@ -71,7 +71,9 @@ public sealed class EventDetector : IStage
         int firstTrigger = triggers.Count == 0 ? int.MaxValue : triggers.Min(t => t.Span.Start);
         // A count of victims outweighs a "not" inside a clause ("all of those who didn't die were taken prisoner");
         // a denial does not.
-        bool counted = doc.MentionsIn<Recognize.Quantities.CasualtyMention>(sentence).Any();
+        var counts = doc.MentionsIn<Recognize.Quantities.CasualtyMention>(sentence).ToList();
+        bool counted = counts.Count > 0;
+        int firstCount = counted ? counts.Min(c => c.Span.Start) : int.MaxValue;
         SentenceModalityMention? verdict = null;
         foreach (var (tok, len, modality) in _lex.ModalityCues.Matches(doc, sentence.FirstToken, sentence.EndToken))
         {
@@ -91,7 +93,7 @@ public sealed class EventDetector : IStage
                 case Modality.Summary:
                     verdict = new SentenceModalityMention(sentence.Span, Modality.Summary, $"'{cue}': sums up incidents told apart", startsNew);
                     break;
-                case Modality.ReportOnly when cueSpan.Start < firstTrigger:
+                case Modality.ReportOnly when cueSpan.Start < firstTrigger && cueSpan.Start < firstCount:
                     verdict = new SentenceModalityMention(sentence.Span, Modality.ReportOnly, $"'{cue}'", startsNew);
                     break;
             }

@@ -110,7 +110,8 @@ public static class GazetteerCompiler
     {
         using var reader = GeoNamesReader.Open(path);
         var map = new Dictionary<string, GeoNamesAdminCode>(StringComparer.Ordinal);
-        foreach (var a in GeoNamesReader.ReadAdminCodes(reader)) map[a.Code] = a;
+        // ACLED writes admin areas without diacritics ("Tillaberi", "N'Djamena"): the ASCII column is the name.
+        foreach (var a in GeoNamesReader.ReadAdminCodes(reader)) map[a.Code] = a with { Name = a.AsciiName };
         return map;
     }
 

@@ -7,6 +7,8 @@ switch (mode)
 {
     case "ingest":
         return IngestBenchmark.Run(args.Skip(1).ToArray());
+    case "code":
+        return IngestBenchmark.CodeOnly(args.Length > 1 ? int.Parse(args[1]) : 10_000);
     case "generate" when args.Length >= 2:
         WireStoryGenerator.Write(args[1], args.Length > 2 ? int.Parse(args[2]) : 10_000);
         return 0;

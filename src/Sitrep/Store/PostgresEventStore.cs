@@ -14,6 +14,7 @@ public sealed class PostgresEventStore : SqlEventStore
     public override string Describe => _describe;
     protected override IReadOnlyList<Migration> MigrationSteps => Migrations.Postgres;
     protected override string JsonValue(string parameter) => parameter + "::jsonb";
+    protected override string LastInsertId => "lastval()";
 
     private const string Point = "ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography";
     protected override (string Columns, string Values, string Set) EventExtras => (", geom", ", " + Point, ", geom = " + Point);

@@ -14,7 +14,8 @@ public sealed class PostgresEventStore : SqlEventStore
     public override string Describe => _describe;
     protected override IReadOnlyList<Migration> MigrationSteps => Migrations.Postgres;
     protected override string JsonValue(string parameter) => parameter + "::jsonb";
-    protected override string LastInsertId => "lastval()";
+    // Not lastval(): in the reports INSERT the reports id default draws its own sequence value first.
+    protected override string LastInsertId => "currval(pg_get_serial_sequence('events', 'id'))";
 
     private const string Point = "ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography";
     protected override (string Columns, string Values, string Set) EventExtras => (", geom", ", " + Point, ", geom = " + Point);

@@ -33,7 +33,9 @@ public sealed class PostgresEventStore : SqlEventStore
         try { csb = new NpgsqlConnectionStringBuilder(connectionString); }
         catch (ArgumentException e) { throw new StoreException($"not a valid PostgreSQL connection string ({e.Message}).", e); }
         var describe = $"postgresql://{csb.Host}:{csb.Port}/{csb.Database}";
-        var conn = new NpgsqlConnection(connectionString);
+        // The ingest runs the same few statements thousands of times: let Npgsql prepare them.
+        if (csb.MaxAutoPrepare == 0) csb.MaxAutoPrepare = 32;
+        var conn = new NpgsqlConnection(csb.ConnectionString);
         try
         {
             conn.Open();

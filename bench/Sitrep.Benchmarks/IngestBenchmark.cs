@@ -54,24 +54,6 @@ internal static class IngestBenchmark
         return 0;
     }
 
-    /// <summary>The coder alone on all cores, no reading or store: the ceiling for ingest throughput.</summary>
-    public static int CodeOnly(int n)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), $"sitrep-bench-{Guid.NewGuid():N}");
-        try
-        {
-            var texts = WireStoryGenerator.Write(dir, n, seed: 1).Select(File.ReadAllText).ToList();
-            var coder = new CoderBuilder().Build();
-            coder.Code(new ArticleInput(texts[0], Published: new DateOnly(2025, 6, 1))); // load lexicons and gazetteer first
-            var sw = Stopwatch.StartNew();
-            long events = 0;
-            Parallel.ForEach(texts, t => Interlocked.Add(ref events, coder.Code(new ArticleInput(t, Published: new DateOnly(2025, 6, 1))).Events.Count));
-            Console.WriteLine($"coder alone: {n / sw.Elapsed.TotalSeconds:N0} articles/s on {Environment.ProcessorCount} cores ({events:N0} events, {sw.Elapsed.TotalSeconds:0.0} s)");
-        }
-        finally { try { Directory.Delete(dir, true); } catch (IOException) { } }
-        return 0;
-    }
-
     private static void Measure(string label, Coder coder, IEventStore store, string input, int n)
     {
         var s = new Ingestor(coder, store).Run([input]);

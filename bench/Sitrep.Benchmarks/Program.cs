@@ -1,18 +1,38 @@
+using BenchmarkDotNet.Running;
 using Sitrep.Benchmarks;
 
-// Modes: "ingest [N] [--pg CONNECTION]" measures ingest throughput on N generated stories;
-// "generate FOLDER [N]" writes the stories, e.g. to time the CLI itself.
-var mode = args.FirstOrDefault() ?? "";
-switch (mode)
+// One small switch: each mode lives in its own file (CodeBenchmark.cs, IngestBenchmark.cs, ...). "bdn" hands
+// the rest of the arguments to BenchmarkDotNet, for micro-benchmark classes kept in this project.
+const string Usage = "usage: Sitrep.Benchmarks code [--seconds N] [--threads N] | ingest [N] [--pg CONNECTION-STRING] | gazetteer [--file PATH] [--seconds N] | generate FOLDER [N] | bdn [BenchmarkDotNet arguments]";
+if (args.Length == 0)
 {
-    case "ingest":
-        return IngestBenchmark.Run(args.Skip(1).ToArray());
-    case "code":
-        return IngestBenchmark.CodeOnly(args.Length > 1 ? int.Parse(args[1]) : 10_000);
-    case "generate" when args.Length >= 2:
-        WireStoryGenerator.Write(args[1], args.Length > 2 ? int.Parse(args[2]) : 10_000);
-        return 0;
-    default:
-        Console.Error.WriteLine("usage: Sitrep.Benchmarks ingest [N] [--pg CONNECTION-STRING] | generate FOLDER [N]");
-        return 2;
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+return args[0] switch
+{
+    "code" => CodeBenchmark.Run(args[1..]),
+    "ingest" => IngestBenchmark.Run(args[1..]),
+    "gazetteer" => GazetteerBenchmark.Run(args[1..]),
+    "generate" when args.Length >= 2 => Generate(args[1], args.Length > 2 ? int.Parse(args[2]) : 10_000),
+    "bdn" => RunBdn(args[1..]),
+    _ => Fail($"unknown mode '{args[0]}'. {Usage}"),
+};
+
+static int Generate(string folder, int n)
+{
+    WireStoryGenerator.Write(folder, n);
+    return 0;
+}
+
+static int RunBdn(string[] rest)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(CodeBenchmark).Assembly).Run(rest);
+    return 0;
+}
+
+static int Fail(string message)
+{
+    Console.Error.WriteLine($"bench: {message}");
+    return 2;
 }

@@ -10,4 +10,5 @@ root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(SplitCommand.Create());
 root.Subcommands.Add(LayoutCommand.Create());
 root.Subcommands.Add(GazetteerCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
 return root.Parse(args).Invoke();

@@ -20,24 +20,42 @@ internal static class ActorRoles
 {
     public static (ActorPick? Actor1, ActorPick? Actor2) Choose(Document doc, EventDraft draft, ActorCatalog catalog)
     {
+        string? storyCountry = draft.Place?.Place?.CountryCode;
         var agents = new List<ActorPick>();
         var patients = new List<ActorPick>();
+        bool stateCounted = draft.AllFrames.SelectMany(f => f.Casualties).Any(c => c.Group is VictimGroup.Soldiers or VictimGroup.Police);
+        int order = 0;
         foreach (var frame in draft.AllFrames)
         {
             bool eventive = draft.Frames.Contains(frame);
+            // The sentences that first tell the event weigh most; later ones tell the aftermath.
+            int late = order++ == 0 ? 0 : 10;
             var sources = frame.Attributions.Where(a => a.Type != AttributionType.ClaimedResponsibility).Select(a => a.SourceSpan).ToList();
             foreach (var a in frame.Attributions)
                 if (a.Type == AttributionType.ClaimedResponsibility && a.SourceActor is { } claimer && !claimer.IsGeneric)
                     agents.Add(new ActorPick(claimer.Actor, claimer.CountryIso2, claimer.Span, 100));
 
-            int firstTrigger = frame.Triggers.Count == 0 ? frame.Sentence.Span.End : frame.Triggers.Min(t => t.Span.Start);
+            // Action words inside an actor's own name ("Russian shelling") do not end the subject.
+            var actions = frame.Triggers.Where(t => !frame.Actors.Any(a => a.Span.Contains(t.Span))).ToList();
+            int firstTrigger = actions.Count == 0 ? frame.Sentence.Span.End : actions.Min(t => t.Span.Start);
+            // "a clash between government forces and members of the NPA": the first named is actor1.
+            var between = BetweenPair(doc, frame);
+            if (between is { } pair)
+            {
+                agents.Add(new ActorPick(pair.First.Actor, pair.First.CountryIso2, pair.First.Span, 70));
+                patients.Add(new ActorPick(pair.Second.Actor, pair.Second.CountryIso2, pair.Second.Span, 70));
+            }
             foreach (var m in frame.Actors)
             {
                 if (sources.Any(s => s.Overlaps(m.Span))) continue;
+                // A group known to act elsewhere is a misreading here (an unknown group's name ending in a known one's).
+                if (storyCountry is not null && !m.IsGeneric && m.Actor.Countries.Count > 0 && !m.Actor.Countries.Contains(storyCountry)
+                    && m.Actor.Kind is ActorKind.NamedArmedGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.Rebels) continue;
                 var kind = m.Actor.Kind;
                 bool victim = frame.Casualties.Any(c => c.Span.Overlaps(m.Span) && c.Outcome is not Outcome.Present);
                 bool byAgent = PrecededBy(doc, m.Span, frame.Sentence, "by");
-                bool subject = m.Span.End <= firstTrigger;
+                // The subject: before the first action word, or right before any ("militants ambushed").
+                bool subject = m.Span.End <= firstTrigger || actions.Any(t => t.Span.Start >= m.Span.End && t.Span.Start - m.Span.End <= 2);
                 bool civilianKind = kind is ActorKind.Civilians;
                 if (victim || civilianKind && !byAgent)
                 {
@@ -46,7 +64,7 @@ internal static class ActorRoles
                 }
                 if (byAgent) agents.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, eventive ? 60 : 30));
                 else if (subject) agents.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, (eventive ? 40 : 15) + (m.IsGeneric ? 0 : 10)));
-                else patients.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, eventive ? 30 : 10));
+                else patients.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, (eventive ? 30 : 10) - late));
                 if (!m.IsGeneric && kind is ActorKind.NamedArmedGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.Rebels)
                     agents.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, 20));
             }
@@ -64,7 +82,7 @@ internal static class ActorRoles
                 };
                 if (kind is null) continue;
                 if (catalog.Generic(kind.Value) is { } entry)
-                    patients.Add(new ActorPick(entry, null, c.Span, c.Group == VictimGroup.People ? 5 : 25));
+                    patients.Add(new ActorPick(entry, null, c.Span, c.Group == VictimGroup.People ? (stateCounted ? 5 : 25) : 25));
             }
         }
 
@@ -82,8 +100,29 @@ internal static class ActorRoles
         return (actor1, actor2);
     }
 
+    private static (ActorMention First, ActorMention Second)? BetweenPair(Document doc, EventFrame frame)
+    {
+        var text = doc.Text;
+        foreach (var t in frame.Triggers)
+        {
+            if (t.Family is not (TriggerFamily.Clash or TriggerFamily.Attack or TriggerFamily.Gunfire)) continue;
+            int b = text.IndexOf(" between ", t.Span.End, Math.Min(20, frame.Sentence.Span.End - t.Span.End), StringComparison.OrdinalIgnoreCase);
+            if (b < 0) continue;
+            var after = frame.Actors.Where(a => a.Span.Start > b).OrderBy(a => a.Span.Start).Take(2).ToList();
+            if (after.Count == 2 && after[0].Span.Start - b < 40 && text.Substring(after[0].Span.End, after[1].Span.Start - after[0].Span.End).Contains(" and "))
+                return (after[0], after[1]);
+        }
+        return null;
+    }
+
+    /// <summary>Two picks for one side: the same actor, one state's forces, or unnamed fighters ("13 extremists
+    /// were killed") beside the armed group that attacked.</summary>
     private static bool SameSide(ActorPick a, ActorPick b) =>
-        a.Entry.Id == b.Entry.Id || (IsState(a.Entry.Kind) && IsState(b.Entry.Kind) && a.CountryIso2 == b.CountryIso2);
+        a.Entry.Id == b.Entry.Id || (IsState(a.Entry.Kind) && IsState(b.Entry.Kind) && a.CountryIso2 == b.CountryIso2) ||
+        (IsUnnamedArmed(a.Entry) && IsNonStateArmed(b.Entry)) || (IsUnnamedArmed(b.Entry) && IsNonStateArmed(a.Entry));
+
+    private static bool IsUnnamedArmed(ActorEntry e) => e.IsGeneric && e.Kind is ActorKind.UnidentifiedArmed or ActorKind.Rebels;
+    private static bool IsNonStateArmed(ActorEntry e) => e.Kind is ActorKind.NamedArmedGroup or ActorKind.Rebels or ActorKind.PoliticalMilitia or ActorKind.UnidentifiedArmed or ActorKind.IdentityMilitia;
 
     private static bool IsState(ActorKind k) => k is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateOther;
 

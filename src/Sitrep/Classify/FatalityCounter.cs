@@ -15,8 +15,15 @@ public static class FatalityCounter
 
     public static Tally? Count(IEnumerable<CasualtyMention> mentions, Outcome outcome)
     {
-        var relevant = mentions.Where(m => m.Outcome == outcome && !m.IsSubset && !m.IsRemainder).ToList();
+        // Protesters are civilians for the count: "three men died" and "six protesters were killed" are one side.
+        var relevant = mentions.Where(m => m.Outcome == outcome && !m.IsSubset && !m.IsRemainder)
+                               .Select(m => m.Group == VictimGroup.Protesters ? m with { Group = VictimGroup.Civilians } : m).ToList();
         if (relevant.Count == 0) return null;
+        // Where the only side told is civilians, "people" are those civilians told by another source
+        // ("18 villagers" / "23 people"): one side, the lower figure. Beside soldiers or fighters, "people" is a total.
+        var sides = relevant.Select(m => m.Group).Where(g => g != VictimGroup.People).ToHashSet();
+        if (sides.Count == 1 && sides.First() is VictimGroup.Civilians)
+            relevant = relevant.Select(m => m.Group == VictimGroup.People ? m with { Group = sides.First() } : m).ToList();
         var bySide = relevant.GroupBy(m => m.Group).ToDictionary(g => g.Key, g => Conservative(g.ToList()));
         int sidesLow = 0; int? sidesHigh = 0;
         var used = new List<CasualtyMention>();

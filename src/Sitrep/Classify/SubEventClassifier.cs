@@ -41,8 +41,11 @@ public static class SubEventClassifier
 
         if (f.Contains(TriggerFamily.Chemical)) return "Chemical weapon";
         if (f.Contains(TriggerFamily.Suicide)) return "Suicide bomb";
-        if (f.Contains(TriggerFamily.Air)) return "Air/drone strike";
-        if (f.Contains(TriggerFamily.Shelling)) return "Shelling/artillery/missile attack";
+        // Heavy weapons told within a fight between two armed sides do not make it remote violence.
+        bool groundFight = f.Contains(TriggerFamily.Clash) && e.Actor2 is not (ActorKind.Civilians or null) &&
+                           e.Casualties.Any(c => c.Group is VictimGroup.Soldiers or VictimGroup.Police) && e.Casualties.Any(c => c.Group == VictimGroup.Militants);
+        if (f.Contains(TriggerFamily.Air) && !groundFight) return "Air/drone strike";
+        if (f.Contains(TriggerFamily.Shelling) && !groundFight) return "Shelling/artillery/missile attack";
         if (f.Contains(TriggerFamily.Grenade)) return "Grenade";
         // A bomb with no gunfire is remote violence; a raid with gunshots and a blast is a clash or an attack.
         if (f.Contains(TriggerFamily.Explosive) && !f.Contains(TriggerFamily.Gunfire)) return "Remote explosive/landmine/IED";
@@ -54,7 +57,10 @@ public static class SubEventClassifier
 
         bool civiliansTargeted = e.Actor2 == ActorKind.Civilians;
         bool killings = f.Contains(TriggerFamily.Attack) || f.Contains(TriggerFamily.Clash) || f.Contains(TriggerFamily.Gunfire) || victimsKilledOrHurt;
-        if (f.Contains(TriggerFamily.Abduction) && !e.Casualties.Any(c => c.Outcome == Outcome.Killed && !c.IsSubset) &&
+        // A kidnapping stays one when fewer are killed than taken ("a guard was shot dead" as 24 are abducted).
+        int killedCount = e.Casualties.Where(c => c.Outcome == Outcome.Killed && !c.IsSubset).Sum(c => c.Count.Low);
+        int takenCount = e.Casualties.Where(c => c.Outcome is Outcome.Abducted or Outcome.Captured && !c.IsSubset).Sum(c => c.Count.Low);
+        if (f.Contains(TriggerFamily.Abduction) && (killedCount == 0 || takenCount > killedCount) &&
             e.Actor2 is ActorKind.Civilians or null)
             return "Abduction/forced disappearance";
         if (f.Contains(TriggerFamily.Sexual)) return "Sexual violence";

@@ -26,9 +26,13 @@ internal sealed class EventAssembler
         var frames = Frames(doc);
         EventDraft? focus = null;
         var pendingSupport = new List<EventFrame>();
+        // The day a summing-up sentence gives ("attacks on three towns killed ... on Monday") dates the
+        // incidents told one by one after it that give no day of their own.
+        DateMention? contextDate = null;
 
         foreach (var frame in frames)
         {
+            if (frame.Modality.Modality == Modality.Summary) { contextDate ??= frame.BestDate; continue; }
             if (!frame.IsAsserted) continue;
             if (!frame.IsEventive)
             {
@@ -37,15 +41,23 @@ internal sealed class EventAssembler
             }
 
             var date = frame.BestDate;
+            if (date is null && contextDate is not null && (focus is null || focus.Place is not null && MostSpecific(frame.Places) is { } fp && !focus.Place.SameAs(fp)))
+                date = contextDate;
             var places = frame.Places;
             var place = MostSpecific(places);
             EventDraft? target = null;
 
-            // "12 hours after separatist fighters stormed a mosque in Sabga": another event, dated from the one in focus.
-            if (frame.Offset is { } off && focus?.Date is { } focusDate && place is not null && focus.Place is not null && !focus.Place.SameAs(place))
+            // "came 12 hours after separatist fighters stormed a mosque in Sabga": another event, dated from the one
+            // in focus when the sentence gives no day of its own.
+            if (date is null && frame.Offset is { } off && focus?.Date is { } focusDate && place is not null && focus.Place is not null && !focus.Place.SameAs(place))
             {
-                var d = new EventDraft { Date = focusDate.AddDays((int)Math.Floor(off.OffsetHours!.Value / 24.0)), Precision = TimePrecision.Day, DateEvidence = off,
-                    DateWhy = $"{off.OffsetHours:+0;-0} h from the event of {focusDate:yyyy-MM-dd}" };
+                // "N hours after <clause>" puts the clause's event N hours before the one in focus; "N hours later" after it.
+                double hours = off.OffsetHours!.Value;
+                int next = off.Span.End;
+                while (next < doc.Text.Length && doc.Text[next] == ' ') next++;
+                if (next < doc.Text.Length && char.IsLetter(doc.Text[next])) hours = -hours;
+                var d = new EventDraft { Date = focusDate.AddDays((int)Math.Floor(hours / 24.0)), Precision = TimePrecision.Day, DateEvidence = off,
+                    DateWhy = $"{hours:+0;-0} h from the event of {focusDate:yyyy-MM-dd}" };
                 d.SetPlace(place);
                 d.Frames.Add(frame);
                 drafts.Add(d);
@@ -64,7 +76,7 @@ internal sealed class EventAssembler
                 target = focus;
             if (target is null)
             {
-                target = new EventDraft();
+                target = new EventDraft { Separate = separate };
                 drafts.Add(target);
                 if (drafts.Count == 1) target.Support.AddRange(pendingSupport);
             }
@@ -89,6 +101,8 @@ internal sealed class EventAssembler
         }
 
         MergeUnderspecified(drafts);
+        // An event with neither a place nor a day ("detained earlier this month") cannot be coded.
+        drafts.RemoveAll(d => d.Place is null && d.Precision is not TimePrecision.Day && drafts.Count > 1);
         return drafts;
     }
 
@@ -118,6 +132,8 @@ internal sealed class EventAssembler
         {
             var d = drafts[i];
             if (!d.IsUnderspecified || drafts.Count == 1) continue;
+            // An incident the text sets apart but places nowhere cannot be coded, nor folded into another.
+            if (d.Separate) { if (d.Place is null) drafts.RemoveAt(i); continue; }
             var into = drafts.FirstOrDefault(o => o != d && o.AcceptsDate(d.Date) && o.AcceptsPlace(d.Place));
             if (into is null) continue;
             into.Frames.InsertRange(0, d.Frames);
@@ -128,8 +144,9 @@ internal sealed class EventAssembler
         }
     }
 
+    /// <summary>A known town first (the place itself before "near" it), then a named place no gazetteer knows, then a region.</summary>
     private static PlaceRef? MostSpecific(List<PlaceRef> places) =>
-        places.OrderBy(p => p.IsRegion ? 1 : 0).ThenBy(p => p.GeoPrecision).ThenBy(p => p.Span.Start).FirstOrDefault();
+        places.OrderBy(p => p.IsUnresolved ? 1 : p.IsRegion ? 2 : 0).ThenBy(p => p.GeoPrecision).ThenBy(p => p.Span.Start).FirstOrDefault();
 
     /// <summary>Other towns of the sentence of the same rank as the chosen one, joined by "and".</summary>
     private static IEnumerable<PlaceRef> OtherPlaces(List<PlaceRef> places, PlaceRef? chosen)
@@ -139,6 +156,34 @@ internal sealed class EventAssembler
             if (p != chosen && !p.IsRegion && p.GeoPrecision == chosen.GeoPrecision && !p.SameAs(chosen) &&
                 Math.Abs(p.Span.Start - chosen.Span.End) <= 12)
                 yield return p;
+    }
+
+    /// <summary>
+    /// A count inside a clause of background or history ("where militants have massacred hundreds of civilians
+    /// this year", "which killed 40 in 2019") is not a count of this event.
+    /// </summary>
+    private static bool InBackgroundClause(Document doc, Sentence s, CasualtyMention c, List<DateMention> dates)
+    {
+        var text = doc.Text;
+        int start = c.Span.Start, end = c.Span.End;
+        while (start > s.Span.Start && text[start - 1] is not (',' or ';' or '(' or '—')) start--;
+        foreach (var word in new[] { " where ", " which ", " who ", " since " })
+        {
+            int w = text.LastIndexOf(word, c.Span.Start, c.Span.Start - s.Span.Start, StringComparison.OrdinalIgnoreCase);
+            if (w >= start) start = w;
+        }
+        while (end < s.Span.End && text[end] is not (',' or ';' or ')' or '—' or '.')) end++;
+        var clause = new TextSpan(start, end);
+        // "set fire to a police post, after a driver died following his arrest": a death told as the cause.
+        var opening = text.AsSpan(start, Math.Min(12, end - start)).TrimStart(" ,;(—".AsSpan());
+        if (opening.StartsWith("after ", StringComparison.OrdinalIgnoreCase) || opening.StartsWith("following ", StringComparison.OrdinalIgnoreCase))
+            return true;
+        foreach (var cue in doc.MentionsIn<CueMention>(s))
+            if (cue.Modality == Modality.Background && clause.Contains(cue.Span)) return true;
+        foreach (var d in dates)
+            if (clause.Contains(d.Span) && (d.Kind is DateKind.Since or DateKind.Year ||
+                d.Latest is { } l && doc.Published is { } p && l < p.AddDays(-30))) return true;
+        return false;
     }
 
     private List<EventFrame> Frames(Document doc)
@@ -156,7 +201,7 @@ internal sealed class EventAssembler
                 Sentence = s,
                 Modality = modality,
                 Triggers = doc.MentionsIn<TriggerMention>(s).ToList(),
-                Casualties = doc.MentionsIn<CasualtyMention>(s).ToList(),
+                Casualties = doc.MentionsIn<CasualtyMention>(s).Where(c => !InBackgroundClause(doc, s, c, dates)).ToList(),
                 EventDates = dates.Where(d => !d.IsReportDate).ToList(),
                 ReportDates = dates.Where(d => d.IsReportDate).ToList(),
                 Actors = doc.MentionsIn<ActorMention>(s).ToList(),

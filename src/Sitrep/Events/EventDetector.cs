@@ -31,8 +31,16 @@ public sealed class EventDetector : IStage
         {
             if (sentence.Role is not (LineRole.Body or LineRole.Standfirst)) continue;
             var triggers = new List<TriggerMention>();
+            // Words inside a name or a date are not triggers: "riot police" are police, "March 31" is a day.
+            var taken = doc.MentionsIn<Recognize.Actors.ActorMention>(sentence).Select(m => m.Span)
+                .Concat(doc.MentionsIn<DateMention>(sentence).Select(m => m.Span)).ToList();
             foreach (var (tok, len, family) in _lex.Triggers.Matches(doc, sentence.FirstToken, sentence.EndToken))
-                triggers.Add(new TriggerMention(new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End), family));
+            {
+                var span = new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End);
+                if (taken.Any(t => t.Overlaps(span) && !t.Contains(span) || t.Contains(span) && family is TriggerFamily.Riot or TriggerFamily.Protest)) continue;
+                if (Negated(doc, tok, sentence)) continue;
+                triggers.Add(new TriggerMention(span, family));
+            }
             doc.Mentions.AddRange(triggers);
             doc.Mentions.Add(ReadModality(doc, sentence, triggers));
         }
@@ -64,24 +72,42 @@ public sealed class EventDetector : IStage
         // A count of victims outweighs a "not" inside a clause ("all of those who didn't die were taken prisoner");
         // a denial does not.
         bool counted = doc.MentionsIn<Recognize.Quantities.CasualtyMention>(sentence).Any();
+        SentenceModalityMention? verdict = null;
         foreach (var (tok, len, modality) in _lex.ModalityCues.Matches(doc, sentence.FirstToken, sentence.EndToken))
         {
+            if (verdict is not null) { doc.Mentions.Add(new CueMention(new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End), modality)); continue; }
             var cueSpan = new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End);
             string cue = doc.Slice(cueSpan);
+            doc.Mentions.Add(new CueMention(cueSpan, modality));
             switch (modality)
             {
                 case Modality.Background when !recentDay:
-                    return new SentenceModalityMention(sentence.Span, Modality.Background, $"'{cue}'", startsNew);
+                    verdict = new SentenceModalityMention(sentence.Span, Modality.Background, $"'{cue}'", startsNew);
+                    break;
                 case Modality.Hypothetical or Modality.Negated when Governs(doc, tok, firstTrigger, sentence) &&
                                                                      (!counted || cue.StartsWith("den", StringComparison.OrdinalIgnoreCase)):
-                    return new SentenceModalityMention(sentence.Span, modality, $"'{cue}' before the trigger", startsNew);
+                    verdict = new SentenceModalityMention(sentence.Span, modality, $"'{cue}' before the trigger", startsNew);
+                    break;
+                case Modality.Summary:
+                    verdict = new SentenceModalityMention(sentence.Span, Modality.Summary, $"'{cue}': sums up incidents told apart", startsNew);
+                    break;
                 case Modality.ReportOnly when cueSpan.Start < firstTrigger:
-                    return new SentenceModalityMention(sentence.Span, Modality.ReportOnly, $"'{cue}'", startsNew);
+                    verdict = new SentenceModalityMention(sentence.Span, Modality.ReportOnly, $"'{cue}'", startsNew);
+                    break;
             }
         }
+        if (verdict is not null) return verdict;
         if (history && !recentDay)
             return new SentenceModalityMention(sentence.Span, Modality.History, historyWhy!, startsNew);
         return new SentenceModalityMention(sentence.Span, Modality.Asserted, triggers.Count > 0 ? "trigger" : "no trigger", startsNew);
+    }
+
+    /// <summary>"no" or "without" one or two words before the trigger ("made no arrests", "no one was killed").</summary>
+    private bool Negated(Document doc, int token, Sentence sentence)
+    {
+        for (int k = token - 1; k >= Math.Max(sentence.FirstToken, token - 2); k--)
+            if (_lex.LocalNegation.Contains(doc.Slice(doc.Tokens[k].Span))) return true;
+        return false;
     }
 
     /// <summary>The cue at token <paramref name="cueToken"/> stands before the first trigger, within reach.</summary>

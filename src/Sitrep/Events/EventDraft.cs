@@ -18,6 +18,9 @@ internal sealed class EventDraft
     public List<Recognize.Quantities.CasualtyMention> BoundCasualties { get; } = new();
     public HashSet<Recognize.Quantities.CasualtyMention> ExcludedCasualties { get; } = new();
 
+    /// <summary>The text said this is another incident ("separately", "in a separate attack").</summary>
+    public bool Separate { get; set; }
+
     /// <summary>The event this one was split from when one sentence named several places.</summary>
     public EventDraft? SplitFrom { get; set; }
 
@@ -41,7 +44,7 @@ internal sealed class EventDraft
     public void SetPlace(PlaceRef p)
     {
         // Keep the most specific: a town over its region, the place itself over "near" it.
-        if (Place is null || (Place.IsRegion && !p.IsRegion) || (!p.IsRegion && p.GeoPrecision < Place.GeoPrecision && Place.SameAs(p)))
+        if (Place is null || (Place.IsRegion && !p.IsRegion && Place.SameAs(p)) || (!p.IsRegion && p.GeoPrecision < Place.GeoPrecision && Place.SameAs(p)))
             Place = p;
     }
 }

@@ -14,6 +14,8 @@ internal sealed class EventLexicon
     public required PhraseTable<string> Separators { get; init; }
     public required PhraseTable<string> Anaphora { get; init; }
     public required PhraseTable<Modality> ModalityCues { get; init; }
+    /// <summary>Words that undo the trigger right after them ("made no arrests", "without casualties").</summary>
+    public required HashSet<string> LocalNegation { get; init; }
 
     public static EventLexicon Load()
     {
@@ -34,7 +36,9 @@ internal sealed class EventLexicon
         foreach (var w in lists["modal"]) cues.Add(w, Modality.Hypothetical);
         foreach (var w in lists["negation"]) cues.Add(w, Modality.Negated);
         foreach (var w in lists["reports_of"]) cues.Add(w, Modality.ReportOnly);
-        return new EventLexicon { Triggers = triggers, Separators = sep, Anaphora = ana, ModalityCues = cues };
+        foreach (var w in lists["summary"]) cues.Add(w, Modality.Summary);
+        return new EventLexicon { Triggers = triggers, Separators = sep, Anaphora = ana, ModalityCues = cues,
+            LocalNegation = new HashSet<string>(lists["local_negation"], StringComparer.OrdinalIgnoreCase) };
     }
 
     private static EventLexicon? _default;

@@ -28,13 +28,12 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
         }
 
         // Where.
-        var country = d.Place is { } pl ? countries.ByIso2(pl.Place.CountryCode) : null;
+        var country = d.Place?.Place is { } pl ? countries.ByIso2(pl.CountryCode) : null;
         if (country is null) country = StoryCountry(doc, d);
         if (d.Place is { } p)
         {
             Cite("location", p.Span);
-            Cite("latitude", p.Span);
-            Cite("longitude", p.Span);
+            if (p.Place is not null) { Cite("latitude", p.Span); Cite("longitude", p.Span); }
         }
 
         // Who.
@@ -56,9 +55,16 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
         }
         string subEvent = SubEventClassifier.Classify(new SubEventClassifier.Input(
             families, a1?.Entry.Kind, a2?.Entry.Kind, casualties,
-            ForceAgainstProtesters: families.Contains(TriggerFamily.Protest) && (protestersHurt || families.Contains(TriggerFamily.Gunfire) && a2 is not null)));
+            ForceAgainstProtesters: families.Contains(TriggerFamily.Protest) && (protestersHurt || FiredOnProtest(d))));
         if (subEvent == "Excessive force against protesters" && a1?.Entry.Kind == ActorKind.Protesters)
             (a1, a2) = (a2, a1); // the force is actor1 of an attack on demonstrators
+        if (subEvent is "Violent demonstration" or "Mob violence" && actors.Generic(ActorKind.Rioters) is { } rioters &&
+            a1?.Entry.Kind is not ActorKind.Rioters)
+        {
+            // A crowd that turns violent is coded as rioters; what it attacked is actor2.
+            if (a1?.Entry.Kind is ActorKind.StatePolice or ActorKind.StateMilitary) a2 = a1;
+            a1 = new ActorPick(rioters, null, a1?.Evidence, 50);
+        }
         if (a1 is null && a2 is not null && EventTypes.EventTypeOf[subEvent] is EventTypes.Vac or EventTypes.Explosions or EventTypes.Battles &&
             actors.Generic(ActorKind.UnidentifiedArmed) is { } uag)
             a1 = new ActorPick(uag, null, null, 0); // ACLED's convention for attackers no one names
@@ -95,7 +101,7 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
         string iso3 = country?.Iso3 ?? "";
         var record = new EventRecord
         {
-            EventIdCnty = iso3 + Hash($"{doc.Id}|{date}|{d.Place?.Place.GeonameId}|{subEvent}|{Name(a1)}"),
+            EventIdCnty = iso3 + Hash($"{doc.Id}|{date}|{d.Place?.Name}|{subEvent}|{Name(a1)}"),
             EventDate = date?.ToString("yyyy-MM-dd") ?? "",
             Year = date?.Year,
             TimePrecision = date is null ? 0 : Math.Max(precision, 1),
@@ -111,12 +117,12 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
             Iso = country?.IsoNumeric,
             Region = country?.Region ?? "",
             Country = country?.Name ?? "",
-            Admin1 = d.Place?.Place.Admin1 ?? "",
-            Admin2 = d.Place?.Place.Admin2 ?? "",
-            Location = d.Place?.Place.Name ?? "",
-            Latitude = d.Place?.Place.Latitude,
-            Longitude = d.Place?.Place.Longitude,
-            GeoPrecision = d.Place?.GeoPrecision ?? 0,
+            Admin1 = d.Place?.Place?.Admin1 ?? "",
+            Admin2 = d.Place?.Place?.Admin2 ?? "",
+            Location = d.Place?.Name ?? "",
+            Latitude = d.Place?.Place?.Latitude,
+            Longitude = d.Place?.Place?.Longitude,
+            GeoPrecision = d.Place?.Place is null ? 0 : d.Place.GeoPrecision,
             Source = doc.SourceName ?? "",
             Notes = Notes(doc, d),
             Fatalities = killed?.Value ?? 0,
@@ -130,6 +136,11 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
         };
         return record;
     }
+
+    /// <summary>Gunfire told in the same sentence as the demonstration ("troops opened fire on protesters").</summary>
+    private static bool FiredOnProtest(EventDraft d) =>
+        d.Frames.Any(f => f.Triggers.Any(t => t.Family == TriggerFamily.Protest) && f.Triggers.Any(t => t.Family == TriggerFamily.Gunfire) &&
+                          f.Actors.Any(a => a.Actor.Kind is ActorKind.StatePolice or ActorKind.StateMilitary));
 
     /// <summary>Taken prisoner or abducted; "all who did not die were taken prisoner" is the number present less the dead.</summary>
     private static CountRange? Captured(List<CasualtyMention> casualties, FatalityCounter.Tally? killed)

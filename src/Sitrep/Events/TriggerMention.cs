@@ -29,6 +29,8 @@ public enum Modality : byte
     Hypothetical,
     /// <summary>Denied or said not to have happened.</summary>
     Negated,
+    /// <summary>Sums up several incidents told one by one elsewhere ("killed in separate incidents").</summary>
+    Summary,
     /// <summary>About a report, a reaction or a proceeding rather than the event ("reports of an attack", "funerals were held").</summary>
     ReportOnly,
 }
@@ -37,4 +39,10 @@ public enum Modality : byte
 public sealed record SentenceModalityMention(TextSpan Span, Modality Modality, string Why, bool StartsNewEvent) : Mention(Span)
 {
     public override string ToString() => $"Sentence {Span} {Modality}{(StartsNewEvent ? " new-event" : "")} ({Why})";
+}
+
+/// <summary>A word that marks background, a threat, a denial or a report ("this year", "could", "denied").</summary>
+public sealed record CueMention(TextSpan Span, Modality Modality) : Mention(Span)
+{
+    public override string ToString() => $"Cue {Modality} {Span}";
 }

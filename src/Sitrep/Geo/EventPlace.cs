@@ -24,9 +24,9 @@ public sealed record EventPlace(string Country, int? Iso, string Region, string 
         bool isAdm1 = place.FeatureCode == "ADM1";
         return new EventPlace(
             c?.Name ?? "", c is null ? null : NullIfZero(c.IsoNumeric), c?.Region ?? "",
-            place.Admin1 ?? (isAdm1 ? place.AsciiName : ""),
+            place.Admin1 ?? (isAdm1 ? place.Name : ""),
             isAdm1 ? "" : place.Admin2 ?? "",
-            place.AsciiName,
+            place.Name,
             Math.Round(place.Latitude, 4), Math.Round(place.Longitude, 4),
             Math.Clamp(mention!.GeoPrecision, 1, 3));
     }

@@ -37,7 +37,7 @@ public sealed partial class PlaceRecognizer : IStage
     private static partial Regex WordPattern();
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-        { "de", "du", "des", "la", "le", "el", "al", "es", "ed", "ad", "ash", "as", "at", "az", "ar", "an", "bin", "ibn", "ben", "wa", "of", "di", "da", "do", "dos", "das", "del" };
+        { "de", "du", "des", "la", "le", "el", "al", "es", "ed", "ad", "ash", "az", "ar", "bin", "ibn", "ben", "wa", "of", "di", "da", "dos", "das", "del" }; // not "at", "as", "an", "do": English words join no names
 
     private static readonly string[] ArticlePrefixes = ["al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-", "ed-", "en-", "es-", "ez-", "ul-", "as-", "adh-", "ath-"];
 
@@ -69,7 +69,8 @@ public sealed partial class PlaceRecognizer : IStage
             var ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx);
             first.Add(ranked);
             if (ranked.Count == 1 || ranked.Count > 1 && ranked[0].Score - ranked[1].Score >= 1.5)
-                if (Acceptable(ranked[0], p.Ctx)) anchors.Add((p.Key, ranked[0].Place));
+                if (Acceptable(ranked[0], p.Ctx, p.Key) && (p.Ctx.Countries.Count == 0 || p.Ctx.Countries.ContainsKey(ranked[0].Place.CountryCode)))
+                    anchors.Add((p.Key, ranked[0].Place));
         }
 
         // Pass 2: the same with distances to the anchors.
@@ -89,7 +90,7 @@ public sealed partial class PlaceRecognizer : IStage
                 continue;
             }
             var top = ranked[0];
-            if (!Acceptable(top, p.Ctx)) continue;
+            if (!Acceptable(top, p.Ctx, p.Key)) continue;
             bool area = top.Place.FeatureClass == "A" || p.Ctx.Cue is PlaceCue.Area1 or PlaceCue.Area2;
             var relation = p.Near ? PlaceRelation.Near : area ? PlaceRelation.InRegion : PlaceRelation.At;
             int precision = relation switch { PlaceRelation.Near => 2, PlaceRelation.InRegion => 3, _ => 1 };
@@ -103,9 +104,17 @@ public sealed partial class PlaceRecognizer : IStage
 
     /// <summary>A small place abroad that nothing in the text points to is more likely a word or a person than
     /// the place: leave it out rather than guess.</summary>
-    private static bool Acceptable(RankedPlace top, ResolutionContext ctx) =>
-        ctx.Countries.Count == 0 || ctx.Countries.ContainsKey(top.Place.CountryCode) || ctx.Cue != PlaceCue.None
-        || top.Place.Population >= 20_000 || top.Place.FeatureCode is "PPLC" or "PPLA";
+    private static bool Acceptable(RankedPlace top, ResolutionContext ctx, string key)
+    {
+        var p = top.Place;
+        bool inArticle = ctx.Countries.ContainsKey(p.CountryCode);
+        bool alternate = PlaceResolver.IsAlternateOnly(p, key);
+        if (inArticle) return true;
+        if (alternate && p.Population < 500_000) return false;
+        if (ctx.Cue != PlaceCue.None) return true;
+        if (ctx.Countries.Count == 0) return p.Population >= 1000 || p.Source == "sitrep:supplement";
+        return p.FeatureClass == "P" && (p.Population >= 100_000 || p.FeatureCode == "PPLC");
+    }
 
     private void DatelineContext(Document doc, Dictionary<string, double> weights, List<(string, Place)> anchors)
     {
@@ -198,7 +207,9 @@ public sealed partial class PlaceRecognizer : IStage
         // A person: a title before or at the start of the run, or a run that starts with a given name.
         bool person = start > 0 && _words.Is(w[start - 1].Key, PlaceWordKind.Title)
                       || start > 1 && _words.Is(Phrase(w, start - 2, start), PlaceWordKind.Title);
-        for (int k = Math.Min(end, start + 3); k > start && !person; k--)
+        // "DR Congo" is not "Dr Congo": a short all-capitals word is an abbreviation, not a title.
+        bool titleCase = !(w[start].AllCaps && w[start].End - w[start].Start <= 3);
+        for (int k = Math.Min(end, start + 3); k > start && !person && titleCase; k--)
             if (_words.Is(Phrase(w, start, k), PlaceWordKind.Title) && k < end) person = true;
         if (!person && end - start >= 2 && _words.Is(w[start].Key, PlaceWordKind.Given)) person = true;
         if (person)
@@ -214,6 +225,7 @@ public sealed partial class PlaceRecognizer : IStage
         }
 
         int i = start;
+        bool unknownBefore = false; // an earlier capitalised word of the run that is no place: "Sadr City", "Ahmed Kaya"
         while (i < end)
         {
             bool matched = false;
@@ -222,7 +234,7 @@ public sealed partial class PlaceRecognizer : IStage
                 var key = Phrase(w, i, j);
                 var span = new TextSpan(w[i].Start, w[j - 1].End);
                 // Named organisations and armed groups are never places ("Islamic State", "Syrian Observatory").
-                if (_words.Is(key, PlaceWordKind.Org)) { i = j; matched = true; break; }
+                if (_words.Is(key, PlaceWordKind.Org)) { i = j; matched = true; unknownBefore = false; break; }
                 bool areaAfter = j < end && (_words.Is(w[j].Key, PlaceWordKind.CueArea1) || _words.Is(w[j].Key, PlaceWordKind.CueArea2))
                                  || j == end && end < w.Count && (_words.Is(w[end].Key, PlaceWordKind.CueArea1) || _words.Is(w[end].Key, PlaceWordKind.CueArea2));
                 var country = areaAfter ? null : _catalog?.ByNameKey(key) ?? _catalog?.ByDemonymKey(key) ?? (_catalog is null ? _countries.ByNameOrDemonym(doc.Slice(span)) : null);
@@ -236,9 +248,11 @@ public sealed partial class PlaceRecognizer : IStage
                 }
                 if (!findPlaces) continue;
                 if (!_gazetteer.IsKnownName(doc.Slice(span))) continue;
+                if (unknownBefore && j - i == 1) continue;
                 var cue = FindCue(doc, w, i, j, end, out var cueWord, out var cueSpan, out var codes, out bool near, out bool water);
                 if (water) { i = j; matched = true; break; }
-                if (j - i == 1 && cue is not (PlaceCue.Populated or PlaceCue.Site))
+                bool cueBefore = cueSpan is { } cb && cb.End <= span.Start;
+                if (j - i == 1 && !(cueBefore && cue is PlaceCue.Populated or PlaceCue.Site))
                 {
                     if (_words.Is(key, PlaceWordKind.Skip) || _words.Is(key, PlaceWordKind.Title) || _words.Is(key, PlaceWordKind.Given)) continue;
                     if (w[i].AllCaps && key.Length <= 4) continue; // acronyms
@@ -262,6 +276,8 @@ public sealed partial class PlaceRecognizer : IStage
                         return;
                     }
                 }
+                if (!Connectors.Contains(w[i].Key) && !_words.Is(w[i].Key, PlaceWordKind.Skip) && !_words.Is(w[i].Key, PlaceWordKind.Title))
+                    unknownBefore = true;
                 i++;
             }
         }
@@ -330,7 +346,13 @@ public sealed partial class PlaceRecognizer : IStage
         {
             for (int a = from; a < i; a++)
             {
-                var phrase = StripTrailing(Phrase(w, a, i));
+                var raw = Phrase(w, a, i);
+                if (raw.EndsWith("capital of", StringComparison.Ordinal))
+                {
+                    cue = PlaceCue.Area1; cueWord = "capital of"; cueSpan = new TextSpan(w[a].Start, w[i - 1].End);
+                    break;
+                }
+                var phrase = StripTrailing(raw);
                 if (phrase.Length == 0) continue;
                 // Take the cue word at the end of the phrase: "the town of" → "town"; "a military base in" → "military base".
                 foreach (var candidate in new[] { phrase, StripLeading(phrase) })

@@ -57,6 +57,7 @@ public static class PlaceResolver
                 case "PPLA2": Add(0.5, "district capital"); break;
             }
             if (p.FeatureClass == "H") Add(-1.5, "a water feature");
+            if (IsAlternateOnly(p, nameKey)) Add(-1.0, "matched only by an alternate name");
             if (p.Source == "sitrep:supplement") Add(0.5, "in the conflict-places supplement");
             if (!p.Source.StartsWith("geonames:cities500", StringComparison.Ordinal) && !p.Source.StartsWith("sitrep:", StringComparison.Ordinal)
                 && !p.Source.StartsWith("geonames:admin", StringComparison.Ordinal))
@@ -128,6 +129,11 @@ public static class PlaceResolver
         });
         return ranked;
     }
+
+    /// <summary>True when the name matched none of the place's own names, only one of its alternates
+    /// (foreign-language or historic spellings are where most false matches come from).</summary>
+    public static bool IsAlternateOnly(Place p, string nameKey) =>
+        nameKey != NameKey.Of(p.Name) && nameKey != NameKey.Of(p.AsciiName);
 
     /// <summary>The ranking `sitrep gazetteer lookup` shows: no article context, only the name and country.</summary>
     public static IReadOnlyList<RankedPlace> RankForLookup(IGazetteer gazetteer, string name, string? countryIso2)

@@ -24,7 +24,7 @@ public sealed class CoderBuilder
     {
         var countries = _countries ?? CountryCatalog.Default;
         var gazetteer = _gazetteer ?? Gazetteers.Default();
-        var actors = ActorCatalog.Load(countries);
+        var actors = _countries is null ? ActorCatalog.Default : ActorCatalog.Load(countries);
         var stages = new List<IStage>
         {
             new Segment.LayoutAnalyzer(),
@@ -33,6 +33,7 @@ public sealed class CoderBuilder
             new Recognize.Dates.DateRecognizer(),
             new Recognize.Quantities.CasualtyRecognizer(),
             new ActorRecognizer(actors),
+            new Recognize.Attributions.AttributionRecognizer(),
             new PlaceRecognizer(gazetteer, countries),
             new EventDetector(),
         };
@@ -58,12 +59,19 @@ public sealed class CoderBuilder
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var m in doc.MentionsOf<PlaceMention>())
         {
-            if (m.Place is null) continue;
-            if (storyCountries.Count > 0 && !storyCountries.Contains(m.Place.CountryCode) && m.Candidates > 1) continue;
+            // The dateline says where the reporter files from, not where the event happened.
+            if (doc.Dateline is { } dl && dl.Overlaps(m.Span)) continue;
             var s = doc.SentenceAt(m.Span.Start);
-            if (s is null) continue;
+            if (s is null || result[s.Index].Any(p => p.Span == m.Span)) continue;
+            // A name no gazetteer knows is a place only where a word says so ("the village of Nacotuco").
+            if (m.Place is null && m.CueSpan is null) continue;
+            if (m.Place is { } place)
+            {
+                if (place.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) continue; // a country is no event place
+                if (storyCountries.Count > 0 && !storyCountries.Contains(place.CountryCode)) continue;
+            }
             int precision = m.Relation switch { PlaceRelation.Near => 2, PlaceRelation.InRegion => 3, _ => m.GeoPrecision };
-            result[s.Index].Add(new PlaceRef(m.Span, m.Place, Math.Max(1, precision), m.Why));
+            result[s.Index].Add(new PlaceRef(m.Span, m.Place, m.Place?.Name ?? doc.Slice(m.Span), Math.Max(1, precision), m.Why));
         }
         return result;
     }

@@ -38,7 +38,7 @@ public static class GazetteerCompiler
             {
                 string a1 = row.CountryCode + "." + row.Admin1Code, a2 = a1 + "." + row.Admin2Code;
                 var place = new Place(row.GeonameId, row.Name, row.AsciiName, row.FeatureClass, row.FeatureCode, row.CountryCode,
-                    admin1.GetValueOrDefault(a1)?.AsciiName, admin2.GetValueOrDefault(a2)?.AsciiName,
+                    admin1.GetValueOrDefault(a1)?.Name, admin2.GetValueOrDefault(a2)?.Name,
                     row.Latitude, row.Longitude, row.Population, CompactFormat.Sources[CompactFormat.SourceCities]);
                 // Alternate names cost a third of the file; keep them where they pay: towns of some size,
                 // administrative seats, and every place in the countries conflict reporting covers most.
@@ -61,10 +61,10 @@ public static class GazetteerCompiler
             bool isAdm2 = code.Count(ch => ch == '.') == 2;
             var entry = isAdm2 ? admin2[code] : admin1.GetValueOrDefault(code);
             if (entry is null) continue;
-            string? a1Name = isAdm2 ? admin1.GetValueOrDefault(code[..code.LastIndexOf('.')])?.AsciiName : entry.AsciiName;
+            string? a1Name = isAdm2 ? admin1.GetValueOrDefault(code[..code.LastIndexOf('.')])?.Name : entry.Name;
             int id = entry.GeonameId > 0 ? entry.GeonameId : AdminCentreIdBase + ++synthetic;
             var place = new Place(id, entry.Name, entry.AsciiName, "A", isAdm2 ? "ADM2" : "ADM1", c.Cc,
-                a1Name, isAdm2 ? entry.AsciiName : null, c.Lat / c.N, c.Lon / c.N, c.Pop, CompactFormat.Sources[CompactFormat.SourceAdminCentre]);
+                a1Name, isAdm2 ? entry.Name : null, c.Lat / c.N, c.Lon / c.N, c.Pop, CompactFormat.Sources[CompactFormat.SourceAdminCentre]);
             writer.Add(place, CompactFormat.SourceAdminCentre, AreaNameVariants(entry.Name).Concat(AreaNameVariants(entry.AsciiName)));
             centresAdded++;
         }
@@ -78,8 +78,13 @@ public static class GazetteerCompiler
             {
                 n++;
                 var near = Nearest(byCountry.GetValueOrDefault(row.Country), row.Latitude, row.Longitude);
+                // The team writes admin1 as it likes ("Tillaberi"); the gazetteer's own spelling ("Tillabéri") wins.
+                string? a1 = row.Admin1 is null ? null
+                    : admin1.Values.FirstOrDefault(a => a.Code.StartsWith(row.Country + ".", StringComparison.Ordinal)
+                        && (NameKey.Of(a.Name) == NameKey.Of(row.Admin1) || NameKey.Of(a.AsciiName) == NameKey.Of(row.Admin1)))?.Name
+                      ?? throw new FormatException($"{Path.GetFileName(supplementPath)}: '{row.Name}': no admin1 '{row.Admin1}' in {row.Country}.");
                 var place = new Place(SupplementIdBase + n, row.Name, NameKey.Of(row.Name) == row.Name.ToLowerInvariant() ? row.Name : Ascii(row.Name),
-                    row.FeatureClass, row.FeatureCode, row.Country, row.Admin1 ?? near?.Admin1, row.Admin1 is null || row.Admin1 == near?.Admin1 ? near?.Admin2 : null,
+                    row.FeatureClass, row.FeatureCode, row.Country, a1 ?? near?.Admin1, a1 is null || a1 == near?.Admin1 ? near?.Admin2 : null,
                     row.Latitude, row.Longitude, 0, CompactFormat.Sources[CompactFormat.SourceSupplement]);
                 writer.Add(place, CompactFormat.SourceSupplement, row.OtherNames);
                 fromSupplement++;

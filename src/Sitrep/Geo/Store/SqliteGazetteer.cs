@@ -18,7 +18,7 @@ public sealed class SqliteGazetteer : IGazetteer, IDisposable
         _lookup = _conn.CreateCommand();
         _lookup.CommandText = """
             SELECT p.geonameid, p.name, p.asciiname, p.fclass, p.fcode, p.country,
-                   a1.asciiname, a2.asciiname, p.lat, p.lon, p.population, p.source
+                   a1.name, a2.name, p.lat, p.lon, p.population, p.source
             FROM gaz_name n JOIN gaz_place p ON p.geonameid = n.geonameid
             LEFT JOIN gaz_admin a1 ON a1.code = p.country || '.' || p.admin1
             LEFT JOIN gaz_admin a2 ON a2.code = p.country || '.' || p.admin1 || '.' || p.admin2

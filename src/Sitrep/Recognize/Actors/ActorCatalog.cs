@@ -6,6 +6,15 @@ using Sitrep.Recognize.Patterns;
 
 namespace Sitrep.Recognize.Actors;
 
+/// <summary>What one phrase of the actor vocabulary is: an actor's alias, a country's name or demonym, a cue
+/// for context aliases, or several of these. One matcher holds them all, so a sentence is scanned once.</summary>
+internal sealed class ActorWord
+{
+    public AliasTargets? Targets { get; set; }
+    public Country? Country { get; set; }
+    public List<string>? CueOf { get; set; }
+}
+
 /// <summary>The actors who may answer one phrase: those who own it everywhere, and those who own it only in
 /// a story about one of their countries or with one of their cues ("al-Shabaab" in Mozambique).</summary>
 internal sealed class AliasTargets
@@ -25,7 +34,7 @@ public sealed class ActorCatalog
     public static readonly string[] Files = ["actors/groups.jsonl", "actors/state-forces.jsonl", "actors/generic.jsonl"];
 
     private static readonly HashSet<string> AllowedKeys =
-        ["id", "name", "inter", "kind", "aliases", "contextAliases", "cues", "countries", "source", "note"];
+        ["id", "name", "inter", "kind", "aliases", "contextAliases", "cues", "countries", "requiresCountry", "source", "note"];
     private static readonly string[] RequiredKeys = ["id", "name", "inter", "kind", "aliases", "countries", "source"];
     private static readonly HashSet<string> Inters =
         ["State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters", "Civilians", "External/Other forces"];
@@ -33,15 +42,19 @@ public sealed class ActorCatalog
     private readonly Dictionary<string, ActorEntry> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, ActorKind), ActorEntry> _stateForces = new();
     private readonly Dictionary<string, string[]> _cues = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _requiresCountry = new(StringComparer.Ordinal);
 
-    internal PhraseMatcher<AliasTargets> Aliases { get; } = new();
-    internal PhraseMatcher<string> Cues { get; } = new();
-    internal PhraseMatcher<Country> CountryWords { get; } = new();
+    /// <summary>Every alias, country word and cue, keyed on the first token.</summary>
+    internal PhraseMatcher<ActorWord> Words { get; } = new();
 
     public ICountryCatalog Countries { get; }
     public IReadOnlyCollection<ActorEntry> Entries => _byId.Values;
 
     private ActorCatalog(ICountryCatalog countries) => Countries = countries;
+
+    private static readonly Lazy<ActorCatalog> DefaultCatalog = new(() => Load(CountryCatalog.Default));
+    /// <summary>The embedded actor files over the embedded country catalog, loaded once.</summary>
+    public static ActorCatalog Default => DefaultCatalog.Value;
 
     /// <summary>Loads the embedded actor files. Throws <see cref="ActorDataException"/> naming file, line and key.</summary>
     public static ActorCatalog Load(ICountryCatalog countries) =>
@@ -51,7 +64,7 @@ public sealed class ActorCatalog
     public static ActorCatalog Load(ICountryCatalog countries, IEnumerable<(string File, string Text)> files)
     {
         var catalog = new ActorCatalog(countries);
-        var byPhrase = new Dictionary<string, AliasTargets>(StringComparer.OrdinalIgnoreCase);
+        var byPhrase = new Dictionary<string, (string Phrase, ActorWord Word)>(StringComparer.OrdinalIgnoreCase);
         foreach (var (file, text) in files)
         {
             int lineNo = 0;
@@ -60,7 +73,8 @@ public sealed class ActorCatalog
                 lineNo++;
                 var line = raw.Trim();
                 if (line.Length == 0) continue;
-                var (entry, aliases, contextAliases, cues) = ParseLine(file, lineNo, line);
+                var (entry, aliases, contextAliases, cues, requiresCountry) = ParseLine(file, lineNo, line);
+                if (requiresCountry) catalog._requiresCountry.Add(entry.Id);
                 if (!catalog._byId.TryAdd(entry.Id, entry))
                     throw new ActorDataException(file, lineNo, "id", $"the id '{entry.Id}' is used twice");
                 if (entry.Kind is ActorKind.StateMilitary or ActorKind.StatePolice && !entry.IsGeneric && entry.Countries.Count == 1)
@@ -70,20 +84,19 @@ public sealed class ActorCatalog
                 if (cues.Length > 0)
                 {
                     catalog._cues[entry.Id] = cues;
-                    foreach (var c in cues) catalog.Cues.Add(c, entry.Id);
+                    foreach (var c in cues) (Word(byPhrase, c).CueOf ??= new()).Add(entry.Id);
                 }
             }
         }
-        foreach (var (phrase, targets) in byPhrase)
-        {
-            // One entry owning a phrase twice (variants) is kept once.
-            Dedupe(targets.Plain);
-            Dedupe(targets.Context);
-            catalog.Aliases.Add(phrase, targets);
-        }
         foreach (var c in countries.All)
             foreach (var name in c.OtherNames.Prepend(c.Name).Concat(c.Demonyms).Distinct())
-                catalog.CountryWords.Add(name, c);
+                Word(byPhrase, name).Country ??= c;     // the first country to claim a name keeps it
+        foreach (var (phrase, word) in byPhrase.Values)
+        {
+            // One entry owning a phrase twice (variants) is kept once.
+            if (word.Targets is { } t) { Dedupe(t.Plain); Dedupe(t.Context); }
+            catalog.Words.Add(phrase, word);
+        }
         return catalog;
     }
 
@@ -98,17 +111,26 @@ public sealed class ActorCatalog
 
     internal IReadOnlyList<string> CuesOf(string id) => _cues.GetValueOrDefault(id) ?? [];
 
+    /// <summary>A generic entry that is a mention only with a country word before it ("Russian shelling").</summary>
+    internal bool RequiresCountry(ActorEntry e) => _requiresCountry.Contains(e.Id);
+
     private static void Dedupe(List<ActorEntry> list)
     {
         var seen = new HashSet<string>();
         list.RemoveAll(e => !seen.Add(e.Id));
     }
 
-    private static AliasTargets Targets(Dictionary<string, AliasTargets> map, string phrase)
+    private static AliasTargets Targets(Dictionary<string, (string, ActorWord)> map, string phrase) =>
+        Word(map, phrase).Targets ??= new AliasTargets();
+
+    private static ActorWord Word(Dictionary<string, (string Phrase, ActorWord Word)> map, string phrase)
     {
-        var key = string.Join(' ', PhraseMatcher<AliasTargets>.TokenizePhrase(phrase));
-        if (!map.TryGetValue(key, out var t)) map[key] = t = new AliasTargets();
-        return t;
+        // Keyed on the tokens, so "the army" and "army" are one phrase. Case-sensitive phrases ("CAR", "US")
+        // and their lower-case namesakes stay apart (the key marks acronym tokens).
+        var tokens = PhraseMatcher<ActorWord>.TokenizePhrase(phrase);
+        var key = string.Join(' ', tokens.Select(t => PhraseMatcher<ActorWord>.IsAcronym(t) ? "^" + t : t));
+        if (!map.TryGetValue(key, out var entry)) map[key] = entry = (phrase, new ActorWord());
+        return entry.Word;
     }
 
     /// <summary>Spelling variants written the same by reporters: "al-Shabaab" / "al Shabaab", "Al Qaeda" / "Al-Qaeda".</summary>
@@ -119,7 +141,7 @@ public sealed class ActorCatalog
         if (Regex.IsMatch(alias, @"\b[Aa]l [A-Z]")) yield return Regex.Replace(alias, @"\b([Aa]l) (?=[A-Z])", "$1-");
     }
 
-    private static (ActorEntry, string[], string[], string[]) ParseLine(string file, int lineNo, string line)
+    private static (ActorEntry, string[], string[], string[], bool) ParseLine(string file, int lineNo, string line)
     {
         JsonDocument doc;
         try { doc = JsonDocument.Parse(line); }
@@ -166,8 +188,14 @@ public sealed class ActorCatalog
             var countries = Arr("countries");
             foreach (var c in countries)
                 if (!Regex.IsMatch(c, "^[A-Z]{2}$")) throw new ActorDataException(file, lineNo, "countries", $"'{c}' is not an ISO 3166-1 alpha-2 code");
+            bool requiresCountry = false;
+            if (root.TryGetProperty("requiresCountry", out var rc))
+            {
+                if (rc.ValueKind is not (JsonValueKind.True or JsonValueKind.False)) throw new ActorDataException(file, lineNo, "requiresCountry", "must be true or false");
+                requiresCountry = rc.GetBoolean();
+            }
             var entry = new ActorEntry(id, Str("name"), inter, kind, countries);
-            return (entry, Arr("aliases"), Arr("contextAliases"), Arr("cues"));
+            return (entry, Arr("aliases"), Arr("contextAliases"), Arr("cues"), requiresCountry);
         }
     }
 }

@@ -18,7 +18,7 @@ namespace Sitrep.Recognize.Actors;
 /// Mali"); the span then covers the country word. Where the data names that country's force ("Military
 /// Forces of Mali") that entry is used and the mention is not generic.</item>
 /// <item>A phrase owned by several actors is resolved by the story: an actor with a cue present in the story
-/// ("Islamic State" with "West Africa" → ISWAP), else one whose countries hold the story's country
+/// ("Islamic State" with "West Africa" in the same sentence → ISWAP), else one whose countries hold the story's country
 /// ("al-Shabaab" in a Mozambican story → the Cabo Delgado insurgents), else the phrase's everyday owner
 /// ("Boko Haram" alone → JAS, "al-Shabaab" → Somalia's).</item>
 /// <item>The story's country is the country named most often (names and demonyms) in the sentences read;
@@ -41,36 +41,44 @@ public sealed class ActorRecognizer : IStage
         var sentences = doc.Sentences.Where(s => s.Role is LineRole.Body or LineRole.Standfirst or LineRole.Headline).ToList();
         if (sentences.Count == 0) return;
 
-        // Pass 1: the story's countries and cues.
-        var countryMatches = new List<PhraseMatch<Country>>();
-        var cueMatches = new List<PhraseMatch<string>>();
-        foreach (var s in sentences)
+        // One scan: every alias, country word and cue of every sentence read.
+        var words = new List<PhraseMatch<ActorWord>>();
+        var firstMatch = new int[sentences.Count + 1];
+        for (int si = 0; si < sentences.Count; si++)
         {
-            _catalog.CountryWords.MatchAll(text, doc.Tokens, s.FirstToken, s.EndToken, countryMatches);
-            _catalog.Cues.MatchAll(text, doc.Tokens, s.FirstToken, s.EndToken, cueMatches);
+            firstMatch[si] = words.Count;
+            _catalog.Words.MatchAll(text, doc.Tokens, sentences[si].FirstToken, sentences[si].EndToken, words);
         }
-        var storyCountry = StoryCountry(countryMatches);
-        var cued = cueMatches.Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
-        // Country phrases by the token they end at (longest kept), for "Malian soldiers".
-        var countryEndingAt = new Dictionary<int, PhraseMatch<Country>>();
-        var countryStartingAt = new Dictionary<int, PhraseMatch<Country>>();
-        foreach (var m in countryMatches)
+        firstMatch[sentences.Count] = words.Count;
+
+        // The story's country; country phrases by the token they end and start at (longest kept), for "Malian soldiers".
+        var storyCountry = StoryCountry(words);
+        var countryEndingAt = new Dictionary<int, PhraseMatch<ActorWord>>();
+        var countryStartingAt = new Dictionary<int, PhraseMatch<ActorWord>>();
+        foreach (var m in words)
         {
+            if (m.Value.Country is null) continue;
             if (!countryEndingAt.TryGetValue(m.EndToken, out var e) || e.FirstToken > m.FirstToken) countryEndingAt[m.EndToken] = m;
             if (!countryStartingAt.TryGetValue(m.FirstToken, out var b) || b.EndToken < m.EndToken) countryStartingAt[m.FirstToken] = m;
         }
 
-        // Pass 2: actors, sentence by sentence.
-        var raw = new List<PhraseMatch<AliasTargets>>();
+        // Actors, sentence by sentence. Cues count in their own sentence only: "West Africa" is common
+        // background in Sahel stories.
+        var cued = new HashSet<string>(StringComparer.Ordinal);
         var candidates = new List<(TextSpan Span, ActorEntry Entry, string? Iso2, bool Generic)>();
-        foreach (var s in sentences)
+        var kept = new List<ActorMention>();
+        for (int si = 0; si < sentences.Count; si++)
         {
-            raw.Clear();
+            var s = sentences[si];
             candidates.Clear();
-            _catalog.Aliases.MatchAll(text, doc.Tokens, s.FirstToken, s.EndToken, raw);
-            foreach (var m in raw)
+            cued.Clear();
+            for (int k = firstMatch[si]; k < firstMatch[si + 1]; k++)
+                if (words[k].Value.CueOf is { } ids) cued.UnionWith(ids);
+            for (int k = firstMatch[si]; k < firstMatch[si + 1]; k++)
             {
-                var entry = Resolve(m.Value, storyCountry, cued);
+                var m = words[k];
+                if (m.Value.Targets is not { } targets) continue;
+                var entry = Resolve(targets, storyCountry, cued);
                 if (entry is null) continue;
                 var span = m.Span;
                 if (!entry.IsGeneric)
@@ -81,21 +89,23 @@ public sealed class ActorRecognizer : IStage
                 Country? country = null;
                 if (m.FirstToken > s.FirstToken && countryEndingAt.TryGetValue(m.FirstToken, out var before) && before.FirstToken >= s.FirstToken)
                 {
-                    country = before.Value;
+                    country = before.Value.Country;
                     span = new TextSpan(before.Span.Start, span.End);
                 }
                 else if (entry.Kind is ActorKind.StateMilitary or ActorKind.StatePolice && m.EndToken + 1 < s.EndToken
                          && Is(text, doc.Tokens[m.EndToken], "of") && countryStartingAt.TryGetValue(m.EndToken + 1, out var after)
                          && after.EndToken <= s.EndToken)
                 {
-                    country = after.Value;
+                    country = after.Value.Country;
                     span = new TextSpan(span.Start, after.Span.End);
                 }
+                if (country is null && _catalog.RequiresCountry(entry)) continue;
                 if (country is not null && _catalog.StateForce(country.Iso2, entry.Kind) is { } force)
                     candidates.Add((span, force, country.Iso2, false));
                 else
                     candidates.Add((span, entry, country?.Iso2, true));
             }
+            if (candidates.Count == 0) continue;
             // Longest first, then leftmost, named before generic; drop overlaps.
             candidates.Sort((a, b) =>
             {
@@ -104,7 +114,7 @@ public sealed class ActorRecognizer : IStage
                 c = a.Span.Start.CompareTo(b.Span.Start);
                 return c != 0 ? c : a.Generic.CompareTo(b.Generic);
             });
-            var kept = new List<ActorMention>();
+            kept.Clear();
             foreach (var c in candidates)
             {
                 bool overlaps = false;
@@ -137,15 +147,16 @@ public sealed class ActorRecognizer : IStage
         return null;
     }
 
-    private static Country? StoryCountry(List<PhraseMatch<Country>> matches)
+    private static Country? StoryCountry(List<PhraseMatch<ActorWord>> matches)
     {
         Country? best = null;
         int bestCount = 0;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in matches)
         {
-            int n = counts[m.Value.Iso2] = counts.GetValueOrDefault(m.Value.Iso2) + 1;
-            if (n > bestCount) { best = m.Value; bestCount = n; }
+            if (m.Value.Country is not { } c) continue;
+            int n = counts[c.Iso2] = counts.GetValueOrDefault(c.Iso2) + 1;
+            if (n > bestCount) { best = c; bestCount = n; }
         }
         return best;
     }

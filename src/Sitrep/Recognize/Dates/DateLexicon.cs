@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Sitrep.Language;
+using Sitrep.Text;
 
 namespace Sitrep.Recognize.Dates;
 
@@ -27,10 +28,15 @@ internal sealed class DateLexicon
     public required HashSet<string> ReportingNouns { get; init; }
     public required HashSet<string> ReportingParticiples { get; init; }
     public required HashSet<string> ToldObjects { get; init; }
+    /// <summary>Words between a reporting word and its date ("said late on Tuesday").</summary>
+    public required HashSet<string> ReportSkip { get; init; }
+    public required HashSet<string> ToldVerbs { get; init; }
     public required string[] PublishedWords { get; init; }
     public required string[] UpdatedWords { get; init; }
 
-    /// <summary>Every kind of date in one pattern; named groups tell which alternative matched.</summary>
+    public required HashSet<string> Triggers { get; init; }
+
+    /// <summary>Every kind of date in one pattern, anchored (\G) where it is tried; named groups tell which alternative matched.</summary>
     public required Regex Dates { get; init; }
     /// <summary>Clock times.</summary>
     public required Regex Times { get; init; }
@@ -88,17 +94,21 @@ internal sealed class DateLexicon
         string D = @"(?:[12]\d|3[01]|0?[1-9])";
         string Num = @"(?:\d{1,3}|" + Alt(numbers.Keys) + ")";
         string Poss = @"(?:'s|’s)?";
+        // The period of an abbreviated month belongs to it only when a number follows ("Jan. 2"), not at a sentence end.
+        string MDot = @"(?:\.(?=,?\s*\d))?";
 
         // Order matters where two alternatives start at the same place: the fuller reading comes first.
-        var pattern = string.Join("|",
+        var pattern = @"\G(?:" + string.Join("|",
             // Calendar dates, optionally opened by a weekday ("Sunday, June 1, 2025", "dimanche 7 février 2021").
             $@"(?:{WdAll}\.?,?\s+(?:the\s+|le\s+)?)?(?:" +
                 $@"(?<iso>\b(?<iy>{Y})-(?<im>0[1-9]|1[0-2])-(?<id>[0-3]\d)\b)" +
                 $@"|(?<num>\b(?<n1>\d{{1,2}})/(?<n2>\d{{1,2}})/(?<ny>{Y})\b)" +
-                $@"|(?<dm>\b(?<d>{D})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<m>{M})\b\.?(?:,?\s+(?<y>{Y})\b)?)" +
-                $@"|(?<md>\b(?<m2>{M})\b\.?,?\s+(?<d2>{D})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?<y2>{Y})\b)?)" +
-                $@"|(?<my>\b(?<m3>{M})\b\.?,?\s+(?<y3>{Y})\b))",
-            $@"(?<part>\b{Alt(parts.Keys)})[\s-]*(?<pm>{M})\b\.?(?:,?\s+(?<py>{Y})\b)?",
+                $@"|(?<rg>\b(?<r1>{D})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?<r2>{D})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<rm>{M})\b{MDot}(?:,?\s+(?<ry>{Y})\b)?)" +
+                $@"|(?<rg2>\b(?<rm2>{M})\b{MDot}\s+(?<r3>{D})(?:st|nd|rd|th)?\s*(?:-|–|to|and)\s*(?<r4>{D})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?<ry2>{Y})\b)?)" +
+                $@"|(?<dm>\b(?<d>{D})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<m>{M})\b{MDot}(?:,?\s+(?<y>{Y})\b)?)" +
+                $@"|(?<md>\b(?<m2>{M})\b{MDot},?\s+(?<d2>{D})(?:st|nd|rd|th)?\b(?![:.]\d)(?:,?\s+(?<y2>{Y})\b)?)" +
+                $@"|(?<my>\b(?<m3>{M})\b{MDot},?\s+(?<y3>{Y})\b))",
+            $@"(?<part>\b{Alt(parts.Keys)})[\s-]*(?<pm>{M})\b{MDot}(?:,?\s+(?<py>{Y})\b)?",
             $@"(?<ov>\b{Alt(Strings(root.GetProperty("overnight")))})\s+(?:(?:on|of)\s+)?(?:(?<oa>{Wd}){Poss}(?:\s+(?:night\s+)?{Alt(Strings(root.GetProperty("overnight_into")))}\s+(?<ob>{Wd}))?|{Alt(Strings(root.GetProperty("overnight_into")))}\s+(?<ob>{Wd}))\b{Poss}",
             $@"(?<wk>(?:(?<wl>\b{Alt(lastWords)})\s+|\b{Alt(qualifiers)}\s+)?\b(?<wd>{Wd})\b{Poss}(?:\s+(?<pod>{Alt(Strings(root.GetProperty("part_of_day")))})\b)?)",
             $@"(?<rel>\b{Alt(relative.Keys)})\b",
@@ -107,15 +117,26 @@ internal sealed class DateLexicon
             $@"(?<offp>\b{Alt(offPhrases.Keys)})\b",
             $@"(?<ovl>\b{Alt(Strings(root.GetProperty("overnight")))})\b",
             $@"(?<=\b{Alt(Strings(root.GetProperty("month_prepositions")))}\s+)(?<mo>{M})\b(?!\.?,?\s*\d)",
-            $@"(?<=\b{Alt(Strings(root.GetProperty("year_prepositions")))}\s+(?:the\s+year\s+)?)(?<yo>{Y})\b(?![-/]\d)");
+            $@"(?<=\b{Alt(Strings(root.GetProperty("year_prepositions")))}\s+(?:the\s+year\s+)?)(?<yo>{Y})\b(?![-/]\d)") + ")";
 
         string after = Alt(Strings(tod.GetProperty("after")));
         string beforeT = Alt(Strings(tod.GetProperty("before")));
-        var times = string.Join("|",
+        var times = @"\G(?:" + string.Join("|",
             $@"\b(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d)?\s*{after}(?![\p{{L}}])",
             @"\b(?:[01]?\d|2[0-3]):[0-5]\d\b",
             @"\b(?:[01]?\d|2[0-3])h[0-5]\d\b",
-            $@"(?<=\b{beforeT}\s+(?:{beforeT}\s+)*)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\.\d)");
+            $@"(?<=\b{beforeT}\s+(?:{beforeT}\s+)*)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\.\d)") + ")";
+
+        // The words a date can begin with: the patterns are tried only where one of them (or a digit) starts.
+        var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var list in new IEnumerable<string>[] { months.Keys, weekdays.Keys, lastWords, qualifiers, relative.Keys, parts.Keys,
+                     numbers.Keys, offPhrases.Keys, Strings(root.GetProperty("overnight")), Strings(root.GetProperty("approximately")),
+                     Strings(root.GetProperty("month_prepositions")), Strings(root.GetProperty("year_prepositions")) })
+            foreach (var phrase in list)
+            {
+                var first = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+                if (first.Length > 0) triggers.Add(first[0]);
+            }
 
         const RegexOptions opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
         return new DateLexicon
@@ -135,11 +156,50 @@ internal sealed class DateLexicon
             ReportingNouns = Set(root, "reporting_nouns"),
             ReportingParticiples = Set(root, "reporting_participles"),
             ToldObjects = Set(root, "told_objects"),
+            ReportSkip = Set(root, "report_skip"),
+            ToldVerbs = Set(root, "told_verbs"),
             PublishedWords = Strings(root.GetProperty("published_words")),
             UpdatedWords = Strings(root.GetProperty("updated_words")),
+            Triggers = triggers,
             Dates = new Regex(pattern, opts),
             Times = new Regex(times, opts),
         };
+    }
+
+    /// <summary>
+    /// The dates in <paramref name="range"/>, left to right, not overlapping. The anchored pattern is tried only at
+    /// the start of a number or of a word that can begin a date, which keeps the scan near the cost of one pass
+    /// over the characters; lookbehinds ("in May") still see the text before the start.
+    /// </summary>
+    public IEnumerable<Match> DateMatches(string text, TextSpan range) => Scan(Dates, text, range, words: true);
+
+    /// <summary>The clock times in <paramref name="range"/>: every one starts with a digit.</summary>
+    public IEnumerable<Match> TimeMatches(string text, TextSpan range) => Scan(Times, text, range, words: false);
+
+    private IEnumerable<Match> Scan(Regex rx, string text, TextSpan range, bool words)
+    {
+        var lookup = Triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        int i = range.Start;
+        while (i < range.End)
+        {
+            char c = text[i];
+            if (!char.IsLetterOrDigit(c) || (i > range.Start && char.IsLetterOrDigit(text[i - 1]))) { i++; continue; }
+            int end = i;
+            if (char.IsDigit(c)) end = i + 1;
+            else
+            {
+                if (!words) { while (i < range.End && char.IsLetterOrDigit(text[i])) i++; continue; }
+                while (end < range.End && char.IsLetter(text[end])) end++;
+                if (!lookup.Contains(text.AsSpan(i, end - i))) { i = end; continue; }
+            }
+            var m = rx.Match(text, i);
+            if (m.Success && m.Length > 0 && m.Index + m.Length <= range.End)
+            {
+                yield return m;
+                i = m.Index + m.Length;
+            }
+            else i = Math.Max(end, i + 1);
+        }
     }
 
     public int Month(string word) => Months.TryGetValue(word.TrimEnd('.'), out var m) ? m : 0;
@@ -148,14 +208,14 @@ internal sealed class DateLexicon
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
         : Numbers.TryGetValue(Norm(word), out n) ? n : 0;
 
-    /// <summary>Lower case with single spaces, as phrase keys are stored.</summary>
+    /// <summary>Lower case with single spaces for white space and hyphens ("mid-March", "twenty-four"), as phrase keys are stored.</summary>
     public static string Norm(string s)
     {
         var sb = new StringBuilder(s.Length);
         bool space = false;
-        foreach (var c in s.Trim())
+        foreach (var c in s.Trim().Trim('-'))
         {
-            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (char.IsWhiteSpace(c) || c == '-') { space = sb.Length > 0; continue; }
             if (space) { sb.Append(' '); space = false; }
             sb.Append(char.ToLowerInvariant(c));
         }

@@ -48,9 +48,9 @@ public sealed class DateRecognizer : IStage
     internal bool Scan(string text, TextSpan range, DateOnly? published, List<Mention> into)
     {
         bool unresolved = false;
-        for (var m = _lex.Times.Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
+        foreach (var m in _lex.TimeMatches(text, range))
             into.Add(new TimeOfDayMention(new TextSpan(m.Index, m.Index + m.Length)));
-        for (var m = _lex.Dates.Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
+        foreach (var m in _lex.DateMatches(text, range))
         {
             var span = new TextSpan(m.Index, m.Index + m.Length);
             var d = Interpret(text, m, span, published);
@@ -73,12 +73,17 @@ public sealed class DateRecognizer : IStage
             int a = Int(g["n1"]), b = Int(g["n2"]);
             return a > 12 ? Calendar(text, span, Int(g["ny"]), b, a, pub) : Calendar(text, span, Int(g["ny"]), a, b, pub);
         }
+        if (g["rg"].Success)
+            return DayRange(span, g["ry"].Success ? Int(g["ry"]) : null, _lex.Month(g["rm"].Value), Int(g["r1"]), Int(g["r2"]), pub);
+        if (g["rg2"].Success)
+            return DayRange(span, g["ry2"].Success ? Int(g["ry2"]) : null, _lex.Month(g["rm2"].Value), Int(g["r3"]), Int(g["r4"]), pub);
         if (g["dm"].Success) return Calendar(text, span, g["y"].Success ? Int(g["y"]) : null, _lex.Month(g["m"].Value), Int(g["d"]), pub);
         if (g["md"].Success) return Calendar(text, span, g["y2"].Success ? Int(g["y2"]) : null, _lex.Month(g["m2"].Value), Int(g["d2"]), pub);
         if (g["my"].Success) return MonthRange(text, span, Int(g["y3"]), _lex.Month(g["m3"].Value), 1, 31, pub, DateKind.Absolute, "month and year written");
         if (g["part"].Success)
         {
-            var (from, to) = _lex.MonthParts[DateLexicon.Norm(g["part"].Value).TrimEnd('-')];
+            if (!_lex.MonthParts.TryGetValue(DateLexicon.Norm(g["part"].Value), out var part)) return null;
+            var (from, to) = part;
             return MonthRange(text, span, g["py"].Success ? Int(g["py"]) : null, _lex.Month(g["pm"].Value), from, to, pub,
                 g["py"].Success ? DateKind.Absolute : DateKind.Relative, $"part of the month: days {from}–{to}");
         }
@@ -106,16 +111,17 @@ public sealed class DateRecognizer : IStage
             var day = CalendarMath.LatestOnOrBefore(p, wd);
             return Day(span, day, DateKind.Weekday, $"latest {day.DayOfWeek} on or before published {p:yyyy-MM-dd}");
         }
-        if (g["rel"].Success) return RelativeWords(span, _lex.Relative[DateLexicon.Norm(g["rel"].Value)], pub);
+        if (g["rel"].Success)
+            return _lex.Relative.TryGetValue(DateLexicon.Norm(g["rel"].Value), out var rel) ? RelativeWords(span, rel, pub) : null;
         if (g["ago"].Success)
         {
             int n = _lex.Number(g["an"].Value);
-            var unit = _lex.CalendarUnits[DateLexicon.Norm(g["au"].Value)];
+            if (n == 0 || !_lex.CalendarUnits.TryGetValue(DateLexicon.Norm(g["au"].Value), out var unit)) return null;
             if (pub is not { } p) return Unresolved(span, unit == "year" ? DateKind.Year : DateKind.Relative, Precision(unit));
             return unit switch
             {
                 "day" => Day(span, p.AddDays(-n), DateKind.Relative, $"{n} days before published {p:yyyy-MM-dd}"),
-                "week" => Week(span, CalendarMath.WeekStart(p.AddDays(-7 * n)), p, $"the week {n} weeks before published {p:yyyy-MM-dd}"),
+                "week" => Week(span, CalendarMath.WeekStart(p.AddDays(-7 * n)), CalendarMath.Min(CalendarMath.WeekStart(p.AddDays(-7 * n)).AddDays(6), p), $"the week {n} weeks before published {p:yyyy-MM-dd}"),
                 "month" => MonthRange(text, span, p.AddMonths(-n).Year, p.AddMonths(-n).Month, 1, 31, pub, DateKind.Relative, $"{n} months before publication"),
                 _ => YearRange(span, p.Year - n, DateKind.Year, $"{n} years before publication"),
             };
@@ -123,12 +129,15 @@ public sealed class DateRecognizer : IStage
         if (g["off"].Success)
         {
             int n = _lex.Number(g["on"].Value);
-            double hours = n * _lex.Units[DateLexicon.Norm(g["ou"].Value)] * _lex.Directions[DateLexicon.Norm(g["od"].Value)];
+            if (n == 0 || !_lex.Units.TryGetValue(DateLexicon.Norm(g["ou"].Value), out var unitHours)
+                || !_lex.Directions.TryGetValue(DateLexicon.Norm(g["od"].Value), out var direction)) return null;
+            double hours = n * unitHours * direction;
             return new DateMention(span, null, null, TimePrecision.Unknown, DateKind.Offset, false, hours, "offset from the event it refers to");
         }
         if (g["offp"].Success)
-            return new DateMention(span, null, null, TimePrecision.Unknown, DateKind.Offset, false,
-                _lex.OffsetPhrases[DateLexicon.Norm(g["offp"].Value)], "offset from the event it refers to");
+            return _lex.OffsetPhrases.TryGetValue(DateLexicon.Norm(g["offp"].Value), out var offHours)
+                ? new DateMention(span, null, null, TimePrecision.Unknown, DateKind.Offset, false, offHours, "offset from the event it refers to")
+                : null;
         if (g["ovl"].Success)
         {
             if (pub is not { } p) return Unresolved(span, DateKind.PartOfDay, TimePrecision.Day);
@@ -152,6 +161,19 @@ public sealed class DateRecognizer : IStage
         return CalendarMath.TryDate(yy, month, day) is { } dd
             ? Day(span, dd, kind, yy == p.Year ? "year of publication" : "year before publication (the date would be after it)")
             : null;
+    }
+
+    /// <summary>"1-3 June", "June 12 to 14, 2025": days of one month; ACLED's precision 2 within a week, else 3.</summary>
+    private static DateMention? DayRange(TextSpan span, int? year, int month, int first, int last, DateOnly? pub)
+    {
+        if (month == 0 || last <= first) return null;
+        int y;
+        if (year is { } given) y = given;
+        else if (pub is { } p) y = CalendarMath.YearFor(p, month, first);
+        else return Unresolved(span, DateKind.Range, last - first < 7 ? TimePrecision.Week : TimePrecision.Month);
+        if (CalendarMath.TryDate(y, month, first) is not { } a || CalendarMath.TryDate(y, month, last) is not { } b) return null;
+        return new DateMention(span, a, b, b.DayNumber - a.DayNumber < 7 ? TimePrecision.Week : TimePrecision.Month, DateKind.Range, false, null,
+            year is null ? "days of a month, year of publication" : "days of a month written in full");
     }
 
     private DateMention? MonthRange(string text, TextSpan span, int? year, int month, int from, int to, DateOnly? pub, DateKind kind, string why)

@@ -69,7 +69,7 @@ public sealed class PublishedDateFinder : IStage
 
     internal IEnumerable<CalendarDate> CalendarDates(string text, TextSpan range)
     {
-        for (var m = _lex.Dates.Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
+        foreach (var m in _lex.DateMatches(text, range))
         {
             var g = m.Groups;
             var span = new TextSpan(m.Index, m.Index + m.Length);

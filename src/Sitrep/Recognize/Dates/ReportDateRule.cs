@@ -17,9 +17,11 @@ internal static class ReportDateRule
 
     public static bool IsReport(string text, TextSpan sentence, TextSpan date, DateLexicon lex)
     {
+        // "Tuesday's clashes": a possessive date names the day of the thing it owns, never of a report.
+        if (date.End + 1 < text.Length && text[date.End] is '\'' or '’' && text[date.End + 1] == 's') return false;
         var (word, at, atStart) = Prev(text, sentence.Start, date.Start);
         // "said on Tuesday", "said late on Tuesday": the preposition and qualifiers sit between.
-        while (word is "on" or "On" or "late" or "Late" or "early" or "Early" or "of")
+        while (word is not null && lex.ReportSkip.Contains(word))
             (word, at, atStart) = Prev(text, sentence.Start, at);
 
         if (word is null)
@@ -36,7 +38,7 @@ internal static class ReportDateRule
         {
             if (!(char.IsUpper(word[0]) || lex.ToldObjects.Contains(word))) break;
             (word, at, _) = Prev(text, sentence.Start, at);
-            if (word is "told" or "tells" or "telling") return true;
+            if (word is not null && lex.ToldVerbs.Contains(word)) return true;
         }
         return false;
     }

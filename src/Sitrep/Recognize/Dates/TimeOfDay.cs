@@ -12,7 +12,7 @@ public static class TimeOfDay
         if (string.IsNullOrEmpty(text) || pos < 0 || pos >= text.Length) return false;
         // Look a little to the left: the pattern may need the "at" before the number.
         int from = Math.Max(0, pos - 24);
-        for (var m = DateLexicon.Default.Times.Match(text, from, Math.Min(text.Length, pos + 24) - from); m.Success; m = m.NextMatch())
+        foreach (var m in DateLexicon.Default.TimeMatches(text, new Sitrep.Text.TextSpan(from, Math.Min(text.Length, pos + 24))))
         {
             if (m.Index > pos) break;
             if (pos < m.Index + m.Length) return true;

@@ -31,6 +31,13 @@ public sealed partial class CasualtyRecognizer : IStage
     [GeneratedRegex(@"(?:including|among them|among whom|of whom|of them|among the dead|among the victims|comprising)\s*(?:were\s+|are\s+)?(?:at least\s+|some\s+|about\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubsetBefore();
 
+    [GeneratedRegex(@"\G\s+of\s+(?:its|their|his|her|our)\s+own\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfOwn();
+
+    // A count with a verb of its own ("and 11 other people were being treated") is its own clause.
+    [GeneratedRegex(@"\G\s*(?:were|was|are|is|have|has|had)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnVerbAfter();
+
     [GeneratedRegex(@"\bthere\s+(?:were|are|had been)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentBefore();
 
@@ -42,8 +49,12 @@ public sealed partial class CasualtyRecognizer : IStage
     private static partial Regex Remainder();
 
     // "a soldier was killed", "an anti-polio worker was shot dead", "another man was also shot in the leg"
-    [GeneratedRegex(@"\b(?<n>an?|another|one)\s+(?<mods>(?:[\w’'-]+\s+){0,2}?)(?<g>[\w’'-]+)\s+(?:was|has\s+been|had\s+been|is|got)\s+(?:also\s+|reportedly\s+|allegedly\s+|later\s+)*(?<o>shot\s+dead|shot\s+in\s+the|killed|wounded|injured|abducted|kidnapped|beheaded|murdered|hacked\s+to\s+death|beaten\s+to\s+death|captured|arrested|taken\s+prisoner|died)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<n>an?|another|one)\s+(?<mods>(?:[\w’'-]+\s+){0,2}?)(?<g>[\w’'-]+)(?:,?\s+who\s+[^,.;]{1,60}?,?)?\s+(?:was|has\s+been|had\s+been|is|got)\s+(?:also\s+|reportedly\s+|allegedly\s+|later\s+)*(?<o>shot\s+dead|shot\s+in\s+the|killed|wounded|injured|abducted|kidnapped|beheaded|murdered|hacked\s+to\s+death|beaten\s+to\s+death|captured|arrested|taken\s+prisoner|died)", RegexOptions.IgnoreCase)]
     private static partial Regex SingleVictim();
+
+    // "The bomber, who also died in the blast": the attacker's own death, told in a relative clause.
+    [GeneratedRegex(@"\b(?<n>the|a)\s+(?:suicide\s+)?(?<g>bomber|attacker|assailant|gunman)\s*,\s*who\s+(?:also\s+)?(?<o>died|was\s+killed|was\s+shot\s+dead|blew\s+himself\s+up|blew\s+herself\s+up)", RegexOptions.IgnoreCase)]
+    private static partial Regex AttackerDied();
 
     public void Run(Document doc)
     {
@@ -74,7 +85,11 @@ public sealed partial class CasualtyRecognizer : IStage
             if (m.Groups["q"].Success is false && NotPeopleBefore().IsMatch(before) && !SubsetBefore().IsMatch(before)) continue;
             if (m.Groups["n"].Success && m.Groups["n"].Value.Length == 4 && m.Groups["n"].Value[0] is '1' or '2' && !m.Groups["q"].Success) continue; // a year
 
-            var (group, groupWord, groupEnd) = FindGroup(s, numEnd);
+            // "three of its own members": the speaker's own side, named by the word after.
+            var own = OfOwn().Match(s, numEnd);
+            var (group, groupWord, groupEnd) = FindGroup(s, own.Success && own.Index == numEnd ? numEnd + own.Length : numEnd);
+            bool article = m.Groups["w"].Success && m.Groups["w"].Value.Length <= 2 && !m.Groups["q"].Success;
+            if (article && (group is null || groupEnd - numEnd > 30)) continue; // "a"/"an" counts only "a soldier", "an officer"
             int outcomeFrom = groupEnd >= 0 ? groupEnd : numEnd;
             Outcome? outcome = null;
             TextSpan outcomeSpan = default;
@@ -118,7 +133,7 @@ public sealed partial class CasualtyRecognizer : IStage
                 outcome = Outcome.Present;
                 outcomeSpan = new TextSpan(s0 + m.Index, s0 + numEnd);
             }
-            if (outcome is null && previous is not null && (subset || ConjunctionBefore().IsMatch(before)))
+            if (outcome is null && !article && previous is not null && (subset || ConjunctionBefore().IsMatch(before)) && !OwnVerbAfter().IsMatch(s, outcomeFrom))
             {
                 // "twelve were killed in Koundjili and 14 in Djoumjoum"; "including 14 children"
                 outcome = previous.Outcome;
@@ -153,6 +168,15 @@ public sealed partial class CasualtyRecognizer : IStage
             found.Add(new CasualtyMention(span, Count.Exactly(1), group, g, outcome, false, false,
                 new TextSpan(s0 + m.Groups["n"].Index, s0 + m.Groups["n"].Index + m.Groups["n"].Length),
                 new TextSpan(s0 + o.Index, s0 + o.Index + o.Length)));
+        }
+
+        foreach (Match m in AttackerDied().Matches(s))
+        {
+            var span = new TextSpan(s0 + m.Index, s0 + m.Index + m.Length);
+            if (found.Any(f => f.Span.Overlaps(span))) continue;
+            var o = m.Groups["o"];
+            found.Add(new CasualtyMention(span, Count.Exactly(1), VictimGroup.Militants, m.Groups["g"].Value, Outcome.Killed, false, false,
+                new TextSpan(s0 + m.Groups["n"].Index, s0 + m.Groups["n"].Index + m.Groups["n"].Length), new TextSpan(s0 + o.Index, s0 + o.Index + o.Length)));
         }
 
         foreach (Match m in Remainder().Matches(s))

@@ -24,3 +24,22 @@ public class ActorCatalogTests
     [Fact]
     public void The_embedded_files_load() => Assert.NotEmpty(ActorRecognizerTests.Catalog.Entries);
 }
+
+public class ActorDataTests
+{
+    [Fact]
+    public void Every_country_code_in_the_actor_files_is_in_the_country_catalog()
+    {
+        var catalog = Sitrep.Recognize.Actors.ActorCatalog.Default;
+        var unknown = catalog.Entries.SelectMany(e => e.Countries.Select(c => (e.Id, c)))
+            .Where(x => Sitrep.Geo.CountryCatalog.Default.ByIso2(x.c) is null).ToList();
+        Assert.Empty(unknown);
+    }
+
+    [Fact]
+    public void Named_state_forces_use_ACLED_names()
+    {
+        foreach (var e in Sitrep.Recognize.Actors.ActorCatalog.Default.Entries.Where(e => !e.IsGeneric && e.Inter == "State forces"))
+            Assert.Matches("^(Military|Police) Forces of ", e.Name);
+    }
+}

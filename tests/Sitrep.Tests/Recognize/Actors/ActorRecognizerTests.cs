@@ -83,8 +83,15 @@ public class ActorRecognizerTests
     [Fact]
     public void Islamic_State_with_West_Africa_is_ISWAP()
     {
-        var doc = Read("The Islamic State group said its West Africa branch carried out the raid. The Islamic State also posted photos.");
-        Assert.All(doc.MentionsOf<ActorMention>().Where(m => m.Actor.Id.StartsWith("is")), m => Assert.Equal("iswap", m.Actor.Id));
+        var doc = Read("The Islamic State group said its West Africa branch carried out the raid.");
+        Assert.Equal("iswap", doc.MentionsOf<ActorMention>().Single().Actor.Id);
+    }
+
+    [Fact]
+    public void Islamic_State_in_a_Malian_story_is_IS_Sahel_even_with_West_Africa_elsewhere()
+    {
+        var doc = Read("Mali is one of several West Africa states fighting insurgents. Islamic State fighters attacked a Malian post near Menaka.");
+        Assert.Equal("is-sahel", doc.MentionsOf<ActorMention>().Single(m => m.Actor.Id.StartsWith("is")).Actor.Id);
     }
 
     [Fact]
@@ -100,6 +107,13 @@ public class ActorRecognizerTests
         var doc = Read("Separatists attacked a checkpoint in Bamenda, Cameroon.");
         Assert.Equal("ambazonia", doc.MentionsOf<ActorMention>().First().Actor.Id);
     }
+
+    [Theory]
+    [InlineData("FDS troops repelled the attack near Ayorou, Niger.", "ne-military")]
+    [InlineData("FDS troops repelled the attack near Mocímboa, Mozambique.", "mz-military")]
+    [InlineData("FDS troops repelled the attack.", "military")]
+    public void FDS_is_resolved_by_the_story_country(string text, string id) =>
+        Assert.Equal(id, Read(text).MentionsOf<ActorMention>().First().Actor.Id);
 
     [Fact]
     public void A_named_group_wins_over_a_generic_word_inside_it()

@@ -58,6 +58,7 @@ internal static class IngestBenchmark
     {
         var s = new Ingestor(coder, store).Run([input]);
         var again = new Ingestor(coder, store).Run([input]);
+        foreach (var g in s.Skipped.GroupBy(x => x.Reason).Take(3)) Console.WriteLine($"  skipped {g.Count()} × {g.Key}");
         Console.WriteLine($"{label,-32} {s.ArticlesPerSecond,8:N0} articles/s  ({s.ArticlesNew:N0} articles, {s.EventsNew:N0} events new, {s.EventsMerged:N0} merged, {s.Elapsed.TotalSeconds:0.0} s; rerun {again.ArticlesPerSecond:N0} articles/s, {again.ArticlesNew} new)");
     }
 

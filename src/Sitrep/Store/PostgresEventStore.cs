@@ -14,6 +14,8 @@ public sealed class PostgresEventStore : SqlEventStore
     public override string Describe => _describe;
     protected override IReadOnlyList<Migration> MigrationSteps => Migrations.Postgres;
     protected override string JsonValue(string parameter) => parameter + "::jsonb";
+    // Not lastval(): in the reports INSERT the reports id default draws its own sequence value first.
+    protected override string LastInsertId => "currval(pg_get_serial_sequence('events', 'id'))";
 
     private const string Point = "ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography";
     protected override (string Columns, string Values, string Set) EventExtras => (", geom", ", " + Point, ", geom = " + Point);
@@ -31,7 +33,9 @@ public sealed class PostgresEventStore : SqlEventStore
         try { csb = new NpgsqlConnectionStringBuilder(connectionString); }
         catch (ArgumentException e) { throw new StoreException($"not a valid PostgreSQL connection string ({e.Message}).", e); }
         var describe = $"postgresql://{csb.Host}:{csb.Port}/{csb.Database}";
-        var conn = new NpgsqlConnection(connectionString);
+        // The ingest runs the same few statements thousands of times: let Npgsql prepare them.
+        if (csb.MaxAutoPrepare == 0) csb.MaxAutoPrepare = 32;
+        var conn = new NpgsqlConnection(csb.ConnectionString);
         try
         {
             conn.Open();

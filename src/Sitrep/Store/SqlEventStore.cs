@@ -99,18 +99,20 @@ public abstract class SqlEventStore : IEventStore
         {
             var e = Cite(raw, a.Ref);
             var (match, why, current) = FindMatch(tx, e, articleId);
+            // The report and its event are written in one command (one round trip to PostgreSQL).
+            (string, object?)[] report = [("@a", articleId), ("@r", JsonSerializer.Serialize(e, RecordJson))];
             if (match is { } eventId)
             {
-                InsertReport(tx, eventId, articleId, e, why);
                 // Merging into the merged record equals merging all reports again (the rule is
                 // order-keeping and associative), and saves re-reading every report of a big event.
-                UpdateEvent(tx, eventId, EventMerger.Merge([current!, e]));
+                Exec(tx, $"INSERT INTO reports(event_id, article_id, record, match) VALUES (@id, @a, {JsonValue("@r")}, @m);\n{UpdateEventSql}",
+                    [.. report, ("@m", why), ("@id", eventId), .. EventParameters(EventMerger.Merge([current!, e]))]);
                 merged++;
             }
             else
             {
-                long newId = InsertEvent(tx, EventMerger.Merge([e]));
-                InsertReport(tx, newId, articleId, e, "first report of this event");
+                Exec(tx, $"{InsertEventSql};\nINSERT INTO reports(event_id, article_id, record, match) VALUES ({LastInsertId}, @a, {JsonValue("@r")}, @m)",
+                    [.. report, ("@m", "first report of this event"), .. EventParameters(EventMerger.Merge([e]))]);
                 fresh++;
             }
         }
@@ -154,21 +156,24 @@ public abstract class SqlEventStore : IEventStore
         return (best.id, best.why, best.rec);
     }
 
-    private void InsertReport(DbTransaction tx, long eventId, long articleId, EventRecord e, string why) =>
-        Exec(tx, $"INSERT INTO reports(event_id, article_id, record, match) VALUES (@e, @a, {JsonValue("@r")}, @m)",
-            ("@e", eventId), ("@a", articleId), ("@r", JsonSerializer.Serialize(e, RecordJson)), ("@m", why));
+    private string InsertEventSql => $"""
+        INSERT INTO events(event_date, year, event_type, sub_event_type, actor1, actor2, country, iso, admin1, location,
+                           latitude, longitude, fatalities, fatalities_low, fatalities_high, record, updated{EventExtras.Columns})
+        VALUES (@date, @year, @type, @sub, @a1, @a2, @country, @iso, @admin1, @loc, @lat, @lon, @fat, @low, @high, {JsonValue("@rec")}, @upd{EventExtras.Values})
+        """;
 
-    private long InsertEvent(DbTransaction tx, EventRecord e)
-    {
-        var (xc, xv, _) = EventExtras;
-        var id = Scalar(tx, $"""
-            INSERT INTO events(event_date, year, event_type, sub_event_type, actor1, actor2, country, iso, admin1, location,
-                               latitude, longitude, fatalities, fatalities_low, fatalities_high, record, updated{xc})
-            VALUES (@date, @year, @type, @sub, @a1, @a2, @country, @iso, @admin1, @loc, @lat, @lon, @fat, @low, @high, {JsonValue("@rec")}, @upd{xv})
-            RETURNING id
-            """, EventParameters(e));
-        return Convert.ToInt64(id);
-    }
+    private string UpdateEventSql => $"""
+        UPDATE events SET event_date = @date, year = @year, event_type = @type, sub_event_type = @sub, actor1 = @a1, actor2 = @a2,
+          country = @country, iso = @iso, admin1 = @admin1, location = @loc, latitude = @lat, longitude = @lon,
+          fatalities = @fat, fatalities_low = @low, fatalities_high = @high, record = {JsonValue("@rec")}, updated = @upd{EventExtras.Set}
+        WHERE id = @id
+        """;
+
+    /// <summary>The id the last INSERT made, in SQL (SQLite's rowid, PostgreSQL's identity sequence).</summary>
+    protected abstract string LastInsertId { get; }
+
+    private long InsertEvent(DbTransaction tx, EventRecord e) =>
+        Convert.ToInt64(Scalar(tx, InsertEventSql + " RETURNING id", EventParameters(e)));
 
     /// <summary>Rebuilds an event's merged record from all its reports.</summary>
     private void Recompute(DbTransaction tx, long eventId)
@@ -180,16 +185,8 @@ public abstract class SqlEventStore : IEventStore
         UpdateEvent(tx, eventId, EventMerger.Merge(reports));
     }
 
-    private void UpdateEvent(DbTransaction tx, long eventId, EventRecord merged)
-    {
-        var (_, _, xs) = EventExtras;
-        Exec(tx, $"""
-            UPDATE events SET event_date = @date, year = @year, event_type = @type, sub_event_type = @sub, actor1 = @a1, actor2 = @a2,
-              country = @country, iso = @iso, admin1 = @admin1, location = @loc, latitude = @lat, longitude = @lon,
-              fatalities = @fat, fatalities_low = @low, fatalities_high = @high, record = {JsonValue("@rec")}, updated = @upd{xs}
-            WHERE id = @id
-            """, [.. EventParameters(merged), ("@id", eventId)]);
-    }
+    private void UpdateEvent(DbTransaction tx, long eventId, EventRecord merged) =>
+        Exec(tx, UpdateEventSql, [.. EventParameters(merged), ("@id", eventId)]);
 
     private static (string, object?)[] EventParameters(EventRecord e) =>
     [

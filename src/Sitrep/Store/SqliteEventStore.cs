@@ -11,6 +11,7 @@ public sealed class SqliteEventStore : SqlEventStore
     private readonly string _path;
     public override string Describe => _path;
     protected override IReadOnlyList<Migration> MigrationSteps => Migrations.Sqlite;
+    protected override string LastInsertId => "last_insert_rowid()";
 
     private SqliteEventStore(SqliteConnection c, string path, MergeOptions? merge) : base(c, merge) => _path = path;
 

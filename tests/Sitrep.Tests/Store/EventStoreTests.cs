@@ -53,6 +53,21 @@ public abstract class EventStoreTests
     }
 
     [StoreFact]
+    public void Reports_point_at_their_events_when_merges_and_new_events_interleave()
+    {
+        using var s = Create();
+        s.Add([Coded("a", Report("2025-06-01", 15.12, -1.15, 1, "a", "b"))]);
+        s.Add([Coded("b", Report("2025-06-01", 15.12, -1.15, 1, "c", "d"))]);
+        s.Add([Coded("c", Report("2025-06-20", 12.64, -8.00, 1, "e", "f"))]);
+        s.Add([Coded("d", Report("2025-06-20", 12.64, -8.00, 1, "g", "h"), Report("2025-08-01", 10.0, 10.0, 1, "i", "j"))]);
+        Assert.Empty(s.Check());
+        var events = s.Events(new EventFilter()).Select(e => s.Event(e.Id)!).ToList();
+        Assert.Equal([2, 2, 1], events.Select(e => e.Reports.Count));
+        Assert.Equal(["a", "c"], events[0].Record.Claims.Select(c => c.By));
+        Assert.Equal(["e", "g"], events[1].Record.Claims.Select(c => c.By));
+    }
+
+    [StoreFact]
     public void Two_events_of_one_article_are_not_merged_into_each_other()
     {
         using var s = Create();

@@ -36,7 +36,8 @@ internal static class ActorRoles
                     agents.Add(new ActorPick(claimer.Actor, claimer.CountryIso2, claimer.Span, 100));
 
             // Action words inside an actor's own name ("Russian shelling") do not end the subject.
-            var actions = frame.Triggers.Where(t => !frame.Actors.Any(a => a.Span.Contains(t.Span))).ToList();
+            // Words that tell a death, not a deed ("dead", "died"), have no doer.
+            var actions = frame.Triggers.Where(t => !frame.Actors.Any(a => a.Span.Contains(t.Span)) && !IsStateWord(doc, t)).ToList();
             int firstTrigger = actions.Count == 0 ? frame.Sentence.Span.End : actions.Min(t => t.Span.Start);
             // "a clash between government forces and members of the NPA": the first named is actor1.
             var between = BetweenPair(doc, frame);
@@ -126,6 +127,13 @@ internal static class ActorRoles
 
     private static bool IsState(ActorKind k) => k is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateOther;
 
+    private static bool IsStateWord(Document doc, TriggerMention t) =>
+        doc.Slice(t.Span).ToLowerInvariant() is "dead" or "died" or "death" or "deaths" or "slain";
+
+    private static readonly HashSet<string> ReportingParticiples =
+        ["announced", "reported", "said", "given", "confirmed", "released", "issued", "published", "provided", "cited", "quoted",
+         "stated", "compiled", "recorded", "documented", "tallied", "verified", "denied", "condemned", "criticised", "criticized"];
+
     /// <summary>The word <paramref name="word"/> stands within three words before the span.</summary>
     private static bool PrecededBy(Document doc, TextSpan span, Sentence sentence, string word)
     {
@@ -133,6 +141,11 @@ internal static class ActorRoles
         var before = doc.Text.AsSpan(from, span.Start - from);
         int idx = before.LastIndexOf(" " + word + " ", StringComparison.OrdinalIgnoreCase);
         if (idx < 0) return false;
+        // "the figure announced by police": by a source, not by the one who acted.
+        var head = before[..idx].TrimEnd();
+        int sp = head.LastIndexOf(' ');
+        var verb = (sp < 0 ? head : head[(sp + 1)..]).ToString().ToLowerInvariant();
+        if (ReportingParticiples.Contains(verb)) return false;
         var gap = before[(idx + word.Length + 2)..];
         int words = 0;
         foreach (var part in gap.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)) words++;

@@ -16,8 +16,15 @@ namespace Sitrep.Events;
 internal sealed class EventAssembler
 {
     private readonly Func<Document, List<PlaceRef>[]> _places;
+    private readonly EventLexicon _lex;
 
-    public EventAssembler(Func<Document, List<PlaceRef>[]> placesBySentence) => _places = placesBySentence;
+    public EventAssembler(Func<Document, List<PlaceRef>[]> placesBySentence) : this(placesBySentence, EventLexicon.Default) { }
+
+    internal EventAssembler(Func<Document, List<PlaceRef>[]> placesBySentence, EventLexicon lexicon)
+    {
+        _places = placesBySentence;
+        _lex = lexicon;
+    }
 
     public List<EventDraft> Assemble(Document doc)
     {
@@ -72,7 +79,7 @@ internal sealed class EventAssembler
             // A sentence with neither its own day nor its own victims adds to the event in focus rather than
             // opening one ("the high level of co-ordination in the two attacks shows ...").
             if (target is null && !separate && focus is not null && date is null &&
-                !frame.Casualties.Any(c => c.Outcome is not Outcome.Present && !c.IsSubset))
+                !frame.Casualties.Any(c => c.Outcome is not Outcome.Present && !c.IsSubset && !IsDefinite(doc, c)))
                 target = focus;
             if (target is null)
             {
@@ -104,6 +111,16 @@ internal sealed class EventAssembler
         // An event with neither a place nor a day ("detained earlier this month") cannot be coded.
         drafts.RemoveAll(d => d.Place is null && d.Precision is not TimePrecision.Day && drafts.Count > 1);
         return drafts;
+    }
+
+    /// <summary>"The two injured officers": a count with a definite article speaks of victims already told.</summary>
+    private static bool IsDefinite(Document doc, CasualtyMention c)
+    {
+        int i = c.CountSpan.Start;
+        while (i > 0 && doc.Text[i - 1] == ' ') i--;
+        var before = doc.Text.AsSpan(Math.Max(0, i - 6), i - Math.Max(0, i - 6));
+        return before.EndsWith("the", StringComparison.OrdinalIgnoreCase) || before.EndsWith("those", StringComparison.OrdinalIgnoreCase) ||
+               before.EndsWith("these", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A count followed by "in PLACE" belongs to that place's event only.</summary>
@@ -186,6 +203,25 @@ internal sealed class EventAssembler
         return false;
     }
 
+    /// <summary>
+    /// Where a source speaks from ("police headquarters in Nairobi") or where the wounded were taken ("airlifted
+    /// to Nairobi") is not where the event happened.
+    /// </summary>
+    private bool NotTheEventsPlace(Document doc, Sentence s, PlaceRef p)
+    {
+        int from = Math.Max(s.Span.Start, p.Span.Start - 40);
+        var before = doc.Text.Substring(from, p.Span.Start - from).TrimEnd();
+        foreach (var cue in _lex.SourcePlaceBefore)
+            if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase)) return true;
+        if (before.EndsWith(" to", StringComparison.OrdinalIgnoreCase))
+        {
+            var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (int i = Math.Max(0, words.Length - 5); i < words.Length - 1; i++)
+                if (_lex.MotionVerbs.Contains(words[i].Trim(',', '.'))) return true;
+        }
+        return false;
+    }
+
     private List<EventFrame> Frames(Document doc)
     {
         var placesBySentence = _places(doc);
@@ -206,7 +242,7 @@ internal sealed class EventAssembler
                 ReportDates = dates.Where(d => d.IsReportDate).ToList(),
                 Actors = doc.MentionsIn<ActorMention>(s).ToList(),
                 Attributions = doc.MentionsIn<AttributionMention>(s).ToList(),
-                Places = placesBySentence[s.Index],
+                Places = placesBySentence[s.Index].Where(p => !NotTheEventsPlace(doc, s, p)).ToList(),
             });
         }
         return frames;

@@ -37,6 +37,7 @@ public sealed class EventDetector : IStage
             foreach (var (tok, len, family) in _lex.Triggers.Matches(doc, sentence.FirstToken, sentence.EndToken))
             {
                 var span = new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End);
+                if (doc.Dateline is { } dl && dl.Overlaps(span)) continue; // the outlet's name is not the story
                 if (taken.Any(t => t.Overlaps(span) && !t.Contains(span) || t.Contains(span) && family is TriggerFamily.Riot or TriggerFamily.Protest)) continue;
                 if (Negated(doc, tok, sentence)) continue;
                 triggers.Add(new TriggerMention(span, family));
@@ -79,6 +80,7 @@ public sealed class EventDetector : IStage
         {
             if (verdict is not null) { doc.Mentions.Add(new CueMention(new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End), modality)); continue; }
             var cueSpan = new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End);
+            if (doc.Dateline is { } dl && dl.Overlaps(cueSpan)) continue; // "(Plateau Daily Mirror) -"
             string cue = doc.Slice(cueSpan);
             doc.Mentions.Add(new CueMention(cueSpan, modality));
             switch (modality)

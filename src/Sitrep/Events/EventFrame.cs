@@ -28,9 +28,11 @@ internal sealed class EventFrame
     public bool IsAsserted => Modality.Modality == Events.Modality.Asserted;
 
     /// <summary>The best day the sentence gives for its event: day precision first, then week, then month.</summary>
+    /// <remarks>Of two days in one sentence the earlier is the event's: reactions follow events ("still in
+    /// shock on Tuesday after an explosion ... on Sunday").</remarks>
     public DateMention? BestDate =>
         EventDates.Where(d => d.IsResolved && d.Kind != DateKind.Since && d.Precision != TimePrecision.Year)
-                  .OrderBy(d => d.Precision).FirstOrDefault();
+                  .OrderBy(d => d.Precision).ThenBy(d => d.Earliest).FirstOrDefault();
 
     public DateMention? Offset => EventDates.FirstOrDefault(d => d.Kind == DateKind.Offset && d.OffsetHours is not null);
 }

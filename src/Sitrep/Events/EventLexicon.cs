@@ -16,6 +16,10 @@ internal sealed class EventLexicon
     public required PhraseTable<Modality> ModalityCues { get; init; }
     /// <summary>Words that undo the trigger right after them ("made no arrests", "without casualties").</summary>
     public required HashSet<string> LocalNegation { get; init; }
+    /// <summary>Words before a place that make it where a source speaks from, not where the event was ("headquarters in").</summary>
+    public required string[] SourcePlaceBefore { get; init; }
+    /// <summary>Verbs that make "to PLACE" a destination ("airlifted to Nairobi"), not the event's place.</summary>
+    public required HashSet<string> MotionVerbs { get; init; }
 
     public static EventLexicon Load()
     {
@@ -38,7 +42,9 @@ internal sealed class EventLexicon
         foreach (var w in lists["reports_of"]) cues.Add(w, Modality.ReportOnly);
         foreach (var w in lists["summary"]) cues.Add(w, Modality.Summary);
         return new EventLexicon { Triggers = triggers, Separators = sep, Anaphora = ana, ModalityCues = cues,
-            LocalNegation = new HashSet<string>(lists["local_negation"], StringComparer.OrdinalIgnoreCase) };
+            LocalNegation = new HashSet<string>(lists["local_negation"], StringComparer.OrdinalIgnoreCase),
+            SourcePlaceBefore = lists["source_place_before"],
+            MotionVerbs = new HashSet<string>(lists["motion_verbs"], StringComparer.OrdinalIgnoreCase) };
     }
 
     private static EventLexicon? _default;

@@ -23,6 +23,15 @@ internal sealed record PlaceRef(TextSpan Span, Place? Place, string Name, int Ge
         return 2 * R * Math.Asin(Math.Sqrt(h));
     }
 
+    /// <summary><paramref name="inner"/> lies in the administrative area <paramref name="area"/>.</summary>
+    private static bool Within(Place inner, Place area)
+    {
+        if (!area.IsAdministrativeArea || area.CountryCode != inner.CountryCode || inner.GeonameId == area.GeonameId) return inner.GeonameId == area.GeonameId;
+        return area.FeatureCode.StartsWith("ADM1", StringComparison.Ordinal)
+            ? SameName(area.Name, inner.Admin1) || SameName(area.Admin1, inner.Admin1) && string.IsNullOrEmpty(area.Admin2)
+            : SameName(area.Name, inner.Admin2) || SameName(area.Admin2, inner.Admin2) && !string.IsNullOrEmpty(area.Admin2) && inner.FeatureClass != "A";
+    }
+
     private static bool SameName(string? a, string? b) =>
         !string.IsNullOrEmpty(a) && !string.IsNullOrEmpty(b) &&
         string.Compare(a, b, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) == 0;
@@ -32,16 +41,9 @@ internal sealed record PlaceRef(TextSpan Span, Place? Place, string Name, int Ge
     {
         if (Place is null || other.Place is null) return SameName(Name, other.Name);
         if (Place.GeonameId == other.Place.GeonameId && Place.GeonameId != 0) return true;
-        if (IsRegion != other.IsRegion)
-        {
-            var (region, town) = IsRegion ? (this, other) : (other, this);
-            if (region.Place is null || town.Place is null) return false;
-            if (region.Place.CountryCode != town.Place.CountryCode) return false;
-            // A first-level area holds the towns whose admin1 it is; a second-level one those whose admin2 it is.
-            return region.Place.FeatureCode.StartsWith("ADM1", StringComparison.Ordinal)
-                ? SameName(region.Place.Name, town.Place.Admin1) || SameName(region.Place.Admin1, town.Place.Admin1) && region.Place.Admin2 is null or ""
-                : SameName(region.Place.Name, town.Place.Admin2) || SameName(region.Place.Name, town.Place.Name);
-        }
+        // An area and a place (or a smaller area) inside it are the same place for grouping.
+        if (IsRegion || other.IsRegion)
+            return Within(other.Place, Place) || Within(Place, other.Place);
         return Km(Place.Latitude, Place.Longitude, other.Place.Latitude, other.Place.Longitude) <= 10;
     }
 }

@@ -32,13 +32,20 @@ internal static class ActorRoles
             int late = order++ == 0 ? 0 : 10;
             var sources = frame.Attributions.Where(a => a.Type != AttributionType.ClaimedResponsibility).Select(a => a.SourceSpan).ToList();
             foreach (var a in frame.Attributions)
+            {
                 if (a.Type == AttributionType.ClaimedResponsibility && a.SourceActor is { } claimer && !claimer.IsGeneric)
                     agents.Add(new ActorPick(claimer.Actor, claimer.CountryIso2, claimer.Span, 100));
+                // "Police blamed al-Shabaab": the group an authority holds responsible.
+                if (a.Type == AttributionType.Accused &&
+                    frame.Actors.FirstOrDefault(m => m.Span.Start >= a.Span.End - 1 && !m.IsGeneric && m.Span.Start - a.Span.End < 30 &&
+                                                     m.Actor.Kind is ActorKind.NamedArmedGroup or ActorKind.Rebels or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia) is { } blamed)
+                    agents.Add(new ActorPick(blamed.Actor, blamed.CountryIso2, blamed.Span, 80));
+            }
 
             // Action words inside an actor's own name ("Russian shelling") do not end the subject.
             // Words that tell a death, not a deed ("dead", "died"), have no doer.
             var actions = frame.Triggers.Where(t => !frame.Actors.Any(a => a.Span.Contains(t.Span)) && !IsStateWord(doc, t)).ToList();
-            int firstTrigger = actions.Count == 0 ? frame.Sentence.Span.End : actions.Min(t => t.Span.Start);
+            int firstTrigger = actions.Count == 0 ? int.MinValue : actions.Min(t => t.Span.Start);
             // "a clash between government forces and members of the NPA": the first named is actor1.
             var between = BetweenPair(doc, frame);
             if (between is { } pair)
@@ -54,6 +61,7 @@ internal static class ActorRoles
                     && m.Actor.Kind is ActorKind.NamedArmedGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.Rebels) continue;
                 var kind = m.Actor.Kind;
                 bool victim = frame.Casualties.Any(c => c.Span.Overlaps(m.Span) && c.Outcome is not Outcome.Present);
+                if (BySource(doc, m.Span, frame.Sentence)) continue; // "the figure announced by police"
                 bool byAgent = PrecededBy(doc, m.Span, frame.Sentence, "by");
                 // The subject: before the first action word, or right before any ("militants ambushed").
                 bool subject = m.Span.End <= firstTrigger || actions.Any(t => t.Span.Start >= m.Span.End && t.Span.Start - m.Span.End <= 2);
@@ -126,6 +134,18 @@ internal static class ActorRoles
     private static bool IsNonStateArmed(ActorEntry e) => e.Kind is ActorKind.NamedArmedGroup or ActorKind.Rebels or ActorKind.PoliticalMilitia or ActorKind.UnidentifiedArmed or ActorKind.IdentityMilitia;
 
     private static bool IsState(ActorKind k) => k is ActorKind.StateMilitary or ActorKind.StatePolice or ActorKind.StateOther;
+
+    /// <summary>"announced by police", "confirmed by the army": the actor is a source here.</summary>
+    private static bool BySource(Document doc, TextSpan span, Sentence sentence)
+    {
+        int from = Math.Max(sentence.Span.Start, span.Start - 40);
+        var before = doc.Text.Substring(from, span.Start - from);
+        int idx = before.LastIndexOf(" by ", StringComparison.OrdinalIgnoreCase);
+        if (idx < 0 || before[(idx + 4)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 2) return false;
+        var head = before[..idx].TrimEnd();
+        var verb = head[(head.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return ReportingParticiples.Contains(verb);
+    }
 
     private static bool IsStateWord(Document doc, TriggerMention t) =>
         doc.Slice(t.Span).ToLowerInvariant() is "dead" or "died" or "death" or "deaths" or "slain";

@@ -85,7 +85,7 @@ public sealed class EventDetector : IStage
             doc.Mentions.Add(new CueMention(cueSpan, modality));
             switch (modality)
             {
-                case Modality.Background when !recentDay:
+                case Modality.Background when !recentDay && !InRelativeClause(doc, sentence, cueSpan):
                     verdict = new SentenceModalityMention(sentence.Span, Modality.Background, $"'{cue}'", startsNew);
                     break;
                 case Modality.Hypothetical or Modality.Negated when Governs(doc, tok, firstTrigger, sentence) &&
@@ -105,6 +105,20 @@ public sealed class EventDetector : IStage
             return new SentenceModalityMention(sentence.Span, Modality.History, historyWhy!, startsNew);
         return new SentenceModalityMention(sentence.Span, Modality.Asserted, triggers.Count > 0 ? "trigger" : "no trigger", startsNew);
     }
+
+    /// <summary>
+    /// A background word inside a relative clause ("blamed al-Shabaab, the group that has carried out frequent
+    /// attacks") describes an actor or a place, not the sentence's own news.
+    /// </summary>
+    private static bool InRelativeClause(Document doc, Sentence sentence, TextSpan cue)
+    {
+        var head = doc.Text.AsSpan(sentence.Span.Start, cue.Start - sentence.Span.Start);
+        foreach (var pronoun in RelativePronouns)
+            if (head.Contains(pronoun, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] RelativePronouns = [" that ", ", which ", " which ", ", who ", " who ", ", where ", " whose "];
 
     /// <summary>"no" or "without" one or two words before the trigger ("made no arrests", "no one was killed").</summary>
     private bool Negated(Document doc, int token, Sentence sentence)

@@ -120,10 +120,10 @@ public sealed class EventDetector : IStage
 
     private static readonly string[] RelativePronouns = [" that ", ", which ", " which ", ", who ", " who ", ", where ", " whose "];
 
-    /// <summary>"no" or "without" one or two words before the trigger ("made no arrests", "no one was killed").</summary>
+    /// <summary>"no" or "without" up to three words before the trigger ("made no arrests", "no civilians were killed").</summary>
     private bool Negated(Document doc, int token, Sentence sentence)
     {
-        for (int k = token - 1; k >= Math.Max(sentence.FirstToken, token - 2); k--)
+        for (int k = token - 1; k >= Math.Max(sentence.FirstToken, token - 3); k--)
             if (_lex.LocalNegation.Contains(doc.Slice(doc.Tokens[k].Span))) return true;
         return false;
     }

@@ -108,6 +108,11 @@ internal sealed class EventAssembler
         }
 
         MergeUnderspecified(drafts);
+        // The headline names the weapon of the story's lead event when the body only says "bombings".
+        if (drafts.Count > 0)
+            foreach (var t in doc.Sentences.Where(s => s.Role == LineRole.Headline).SelectMany(s => doc.MentionsIn<TriggerMention>(s)))
+                if (t.Family is TriggerFamily.Suicide or TriggerFamily.Air or TriggerFamily.Shelling or TriggerFamily.Grenade or TriggerFamily.Chemical)
+                    drafts[0].HeadlineWeapons.Add(t.Family);
         // An event with neither a place nor a day ("detained earlier this month") cannot be coded.
         drafts.RemoveAll(d => d.Place is null && d.Precision is not TimePrecision.Day && drafts.Count > 1);
         return drafts;

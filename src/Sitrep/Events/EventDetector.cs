@@ -29,7 +29,7 @@ public sealed class EventDetector : IStage
         if (doc.Language != "en") return;
         foreach (var sentence in doc.Sentences)
         {
-            if (sentence.Role is not (LineRole.Body or LineRole.Standfirst)) continue;
+            if (sentence.Role is not (LineRole.Body or LineRole.Standfirst or LineRole.Headline)) continue;
             var triggers = new List<TriggerMention>();
             // Words inside a name or a date are not triggers: "riot police" are police, "March 31" is a day.
             var taken = doc.MentionsIn<Recognize.Actors.ActorMention>(sentence).Select(m => m.Span)
@@ -43,7 +43,7 @@ public sealed class EventDetector : IStage
                 triggers.Add(new TriggerMention(span, family));
             }
             doc.Mentions.AddRange(triggers);
-            doc.Mentions.Add(ReadModality(doc, sentence, triggers));
+            if (sentence.Role != LineRole.Headline) doc.Mentions.Add(ReadModality(doc, sentence, triggers));
         }
     }
 

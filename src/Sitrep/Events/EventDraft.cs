@@ -18,6 +18,9 @@ internal sealed class EventDraft
     public List<Recognize.Quantities.CasualtyMention> BoundCasualties { get; } = new();
     public HashSet<Recognize.Quantities.CasualtyMention> ExcludedCasualties { get; } = new();
 
+    /// <summary>The weapon the headline names, for the story's lead event ("Suicide bombers kill dozens").</summary>
+    public HashSet<TriggerFamily> HeadlineWeapons { get; } = new();
+
     /// <summary>The text said this is another incident ("separately", "in a separate attack").</summary>
     public bool Separate { get; set; }
 

@@ -41,6 +41,9 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
         if (a1 is null && d.SplitFrom is { } parent && roles.TryGetValue(parent, out var pr)) a1 = pr.Item1;
         var casualties = d.AllFrames.SelectMany(f => f.Casualties).Where(c => !d.ExcludedCasualties.Contains(c)).Distinct().ToList();
         var families = d.Frames.SelectMany(f => f.Triggers).Select(t => t.Family).ToHashSet();
+        if (d.HeadlineWeapons.Count > 0 && !families.Overlaps([TriggerFamily.Suicide, TriggerFamily.Air, TriggerFamily.Shelling, TriggerFamily.Grenade, TriggerFamily.Chemical]) &&
+            (families.Contains(TriggerFamily.Explosive) || d.HeadlineWeapons.Contains(TriggerFamily.Air) || d.HeadlineWeapons.Contains(TriggerFamily.Shelling)))
+            families.UnionWith(d.HeadlineWeapons);
         bool protestersHurt = casualties.Any(c => c.Group == VictimGroup.Protesters && c.Outcome is Outcome.Killed or Outcome.Wounded);
         if (families.Contains(TriggerFamily.Protest) && (a1 is null || a1.Entry.Kind is ActorKind.Civilians or ActorKind.StatePolice or ActorKind.StateMilitary))
         {

@@ -50,8 +50,9 @@ internal static class ActorRoles
             var between = BetweenPair(doc, frame);
             if (between is { } pair)
             {
-                agents.Add(new ActorPick(pair.First.Actor, pair.First.CountryIso2, pair.First.Span, 70));
-                patients.Add(new ActorPick(pair.Second.Actor, pair.Second.CountryIso2, pair.Second.Span, 70));
+                // Text order is a weak cue: who attacked whom, told elsewhere, wins over it.
+                agents.Add(new ActorPick(pair.First.Actor, pair.First.CountryIso2, pair.First.Span, 45));
+                patients.Add(new ActorPick(pair.Second.Actor, pair.Second.CountryIso2, pair.Second.Span, 45));
             }
             foreach (var m in frame.Actors)
             {
@@ -72,7 +73,12 @@ internal static class ActorRoles
                     continue;
                 }
                 if (byAgent) agents.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, eventive ? 60 : 30));
-                else if (subject) agents.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, (eventive ? 40 : 15) + (m.IsGeneric ? 0 : 10)));
+                else if (subject)
+                {
+                    // The doer right before its deed ("the insurgents attacked") is surer than any subject.
+                    bool doer = actions.Any(t => t.Span.Start >= m.Span.End && t.Span.Start - m.Span.End <= 2);
+                    agents.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, (eventive ? (doer ? 50 : 40) : 15) + (m.IsGeneric ? 0 : 10)));
+                }
                 else patients.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, (eventive ? 30 : 10) - late));
                 if (!m.IsGeneric && kind is ActorKind.NamedArmedGroup or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia or ActorKind.Rebels)
                     agents.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, 20));

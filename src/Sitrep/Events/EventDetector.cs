@@ -40,6 +40,7 @@ public sealed class EventDetector : IStage
                 if (doc.Dateline is { } dl && dl.Overlaps(span)) continue; // the outlet's name is not the story
                 if (taken.Any(t => t.Overlaps(span) && !t.Contains(span) || t.Contains(span) && family is TriggerFamily.Riot or TriggerFamily.Protest)) continue;
                 if (Negated(doc, tok, sentence)) continue;
+                if (family == TriggerFamily.Abduction && Freed(doc, tok, sentence)) continue; // "released four kidnapped people"
                 triggers.Add(new TriggerMention(span, family));
             }
             doc.Mentions.AddRange(triggers);
@@ -104,6 +105,13 @@ public sealed class EventDetector : IStage
         if (history && !recentDay)
             return new SentenceModalityMention(sentence.Span, Modality.History, historyWhy!, startsNew);
         return new SentenceModalityMention(sentence.Span, Modality.Asserted, triggers.Count > 0 ? "trigger" : "no trigger", startsNew);
+    }
+
+    private static bool Freed(Document doc, int token, Sentence sentence)
+    {
+        for (int k = token - 1; k >= Math.Max(sentence.FirstToken, token - 4); k--)
+            if (doc.Slice(doc.Tokens[k].Span).ToLowerInvariant() is "released" or "freed" or "rescued" or "liberated" or "release" or "rescue") return true;
+        return false;
     }
 
     /// <summary>

@@ -20,6 +20,8 @@ internal sealed class EventLexicon
     public required string[] SourcePlaceBefore { get; init; }
     /// <summary>Verbs that make "to PLACE" a destination ("airlifted to Nairobi"), not the event's place.</summary>
     public required HashSet<string> MotionVerbs { get; init; }
+    /// <summary>What civilians own ("a house, a vehicle and a sheep pen"): burning it targets them.</summary>
+    public required PhraseTable<string> CivilianProperty { get; init; }
 
     public static EventLexicon Load()
     {
@@ -44,7 +46,15 @@ internal sealed class EventLexicon
         return new EventLexicon { Triggers = triggers, Separators = sep, Anaphora = ana, ModalityCues = cues,
             LocalNegation = new HashSet<string>(lists["local_negation"], StringComparer.OrdinalIgnoreCase),
             SourcePlaceBefore = lists["source_place_before"],
-            MotionVerbs = new HashSet<string>(lists["motion_verbs"], StringComparer.OrdinalIgnoreCase) };
+            MotionVerbs = new HashSet<string>(lists["motion_verbs"], StringComparer.OrdinalIgnoreCase),
+            CivilianProperty = Table(lists["civilian_property"]) };
+    }
+
+    private static PhraseTable<string> Table(IEnumerable<string> words)
+    {
+        var t = new PhraseTable<string>();
+        foreach (var w in words) t.Add(w, w);
+        return t;
     }
 
     private static EventLexicon? _default;

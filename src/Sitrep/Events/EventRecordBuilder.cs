@@ -72,6 +72,10 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
             actors.Generic(ActorKind.UnidentifiedArmed) is { } uag)
             a1 = new ActorPick(uag, null, null, 0); // ACLED's convention for attackers no one names
         foreach (var f in d.Frames.SelectMany(f => f.Triggers)) Cite("sub_event_type", f.Span);
+        // Burned houses, cars and fields belong to civilians: they are the target of the destruction.
+        if (subEvent == "Looting/property destruction" && a2 is null && actors.Generic(ActorKind.Civilians) is { } civ &&
+            d.Frames.Any(f => EventLexicon.Default.CivilianProperty.Matches(doc, f.Sentence.FirstToken, f.Sentence.EndToken).Any()))
+            a2 = new ActorPick(civ, null, null, 0);
         string eventType = EventTypes.EventTypeOf[subEvent];
 
         string Name(ActorPick? a) => a is null ? "" : a.Entry.NameFor(a.CountryIso2 is { } iso ? countries.ByIso2(iso) ?? country : country);

@@ -19,6 +19,7 @@ internal static class ReportDateRule
     {
         // "Tuesday's clashes": a possessive date names the day of the thing it owns, never of a report.
         if (date.End + 1 < text.Length && text[date.End] is '\'' or '’' && text[date.End + 1] == 's') return false;
+        if (date.Length > 2 && text[date.End - 1] == 's' && text[date.End - 2] is '\'' or '’') return false;
         var (word, at, atStart) = Prev(text, sentence.Start, date.Start);
         // "said on Tuesday", "said late on Tuesday": the preposition and qualifiers sit between.
         while (word is not null && lex.ReportSkip.Contains(word))

@@ -31,6 +31,9 @@ public sealed partial class CasualtyRecognizer : IStage
     [GeneratedRegex(@"(?:including|among them|among whom|of whom|of them|among the dead|among the victims|comprising)\s*(?:were\s+|are\s+)?(?:at least\s+|some\s+|about\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex SubsetBefore();
 
+    [GeneratedRegex(@"\b(?:released|freed|rescued|liberated|release|free|rescue|reunited)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex FreedBefore();
+
     [GeneratedRegex(@"\G\s+of\s+(?:its|their|his|her|our)\s+own\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfOwn();
 
@@ -128,6 +131,8 @@ public sealed partial class CasualtyRecognizer : IStage
                 }
             }
             bool subset = SubsetBefore().IsMatch(before);
+            // "released four kidnapped people": victims freed, not taken.
+            if (FreedBefore().IsMatch(before)) continue;
             if (outcome is null && PresentBefore().IsMatch(before) && group is not null)
             {
                 outcome = Outcome.Present;

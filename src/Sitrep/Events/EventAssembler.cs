@@ -43,6 +43,20 @@ internal sealed class EventAssembler
             if (!frame.IsAsserted) continue;
             if (!frame.IsEventive)
             {
+                // A new day and place shift the story's focus even before an action word arrives ("On Saturday,
+                // police freed four hostages in Tabarre." ... "Besides killing the kidnappers, ..."); a focus that
+                // no event sentence joins is dropped at the end.
+                if (frame.BestDate is { } d0 && MostSpecific(frame.Places) is { } p0 &&
+                    (focus is null || !focus.AcceptsDate(d0.Earliest) || !focus.AcceptsPlace(p0)))
+                {
+                    var shifted = new EventDraft();
+                    shifted.SetDate(d0);
+                    shifted.SetPlace(p0);
+                    shifted.Support.Add(frame);
+                    drafts.Add(shifted);
+                    focus = shifted;
+                    continue;
+                }
                 if (focus is not null) focus.Support.Add(frame); else pendingSupport.Add(frame);
                 continue;
             }
@@ -107,6 +121,7 @@ internal sealed class EventAssembler
             BindCasualtiesToPlaces(doc, frame, drafts);
         }
 
+        drafts.RemoveAll(d => d.Frames.Count == 0);
         MergeUnderspecified(drafts);
         // The headline names the weapon of the story's lead event when the body only says "bombings".
         if (drafts.Count > 0)

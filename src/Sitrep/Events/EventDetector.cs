@@ -38,7 +38,7 @@ public sealed class EventDetector : IStage
             {
                 var span = new TextSpan(doc.Tokens[tok].Start, doc.Tokens[tok + len - 1].End);
                 if (doc.Dateline is { } dl && dl.Overlaps(span)) continue; // the outlet's name is not the story
-                if (taken.Any(t => t.Overlaps(span) && !t.Contains(span) || t.Contains(span) && family is TriggerFamily.Riot or TriggerFamily.Protest)) continue;
+                if (taken.Any(t => t.Overlaps(span) && !t.Contains(span) || t.Contains(span) && family is TriggerFamily.Riot or TriggerFamily.Protest or TriggerFamily.Abduction)) continue;
                 if (Negated(doc, tok, sentence)) continue;
                 if (family == TriggerFamily.Abduction && Freed(doc, tok, sentence)) continue; // "released four kidnapped people"
                 triggers.Add(new TriggerMention(span, family));

@@ -63,6 +63,12 @@ internal static class ActorRoles
                 var kind = m.Actor.Kind;
                 bool victim = frame.Casualties.Any(c => c.Span.Overlaps(m.Span) && c.Outcome is not Outcome.Present);
                 if (BySource(doc, m.Span, frame.Sentence)) continue; // "the figure announced by police"
+                // "killed in Syrian government air strikes": a weapon named with its owner is the doer wherever it stands.
+                if (frame.Triggers.Any(t => m.Span.Contains(t.Span) && t.Family is TriggerFamily.Air or TriggerFamily.Shelling or TriggerFamily.Explosive))
+                {
+                    agents.Add(new ActorPick(m.Actor, m.CountryIso2, m.Span, eventive ? 55 : 25));
+                    continue;
+                }
                 bool byAgent = PrecededBy(doc, m.Span, frame.Sentence, "by");
                 // The subject: before the first action word, or right before any ("militants ambushed").
                 bool subject = m.Span.End <= firstTrigger || actions.Any(t => t.Span.Start >= m.Span.End && t.Span.Start - m.Span.End <= 2);

@@ -54,8 +54,10 @@ public sealed class CoderBuilder
         for (int i = 0; i < result.Length; i++) result[i] = new List<PlaceRef>();
         // A place in a country the story never names nor implies is a misreading (a person's name, an
         // organisation), unless the story names no country at all.
+        // The story's countries: those it names, its actors', and those of places no other country shares a name with.
         var storyCountries = doc.MentionsOf<CountryMention>().Select(c => c.Country.Iso2)
             .Concat(doc.MentionsOf<ActorMention>().Select(a => a.CountryIso2).OfType<string>())
+            .Concat(doc.MentionsOf<PlaceMention>().Where(p => p.Place is not null && p.Candidates == 1).Select(p => p.Place!.CountryCode))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var m in doc.MentionsOf<PlaceMention>())
         {

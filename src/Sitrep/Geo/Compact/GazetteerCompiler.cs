@@ -30,6 +30,9 @@ public static class GazetteerCompiler
         var writer = new CompactGazetteerWriter();
         var byCountry = new Dictionary<string, List<Place>>();
         var centres = new Dictionary<string, (double Lat, double Lon, long Pop, int N, string Cc)>();
+        // An area named after its seat is spelt in the text as the seat is ("Tillabery" for Tillabéri): the
+        // seat's alternate names are the area's too.
+        var seatAlternates = new Dictionary<string, List<string>>(StringComparer.Ordinal);
 
         int fromGeoNames = 0;
         using (var reader = GeoNamesReader.Open(placesPath))
@@ -48,6 +51,13 @@ public static class GazetteerCompiler
                 fromGeoNames++;
                 if (!byCountry.TryGetValue(row.CountryCode, out var list)) byCountry[row.CountryCode] = list = new();
                 list.Add(place);
+                if (row.FeatureCode is "PPLA" or "PPLA2" or "PPLC" && row.AlternateNames.Length > 0)
+                {
+                    string seatOf = row.FeatureCode == "PPLA2" ? a2 : a1;
+                    var area = row.FeatureCode == "PPLA2" ? admin2.GetValueOrDefault(a2) : admin1.GetValueOrDefault(a1);
+                    if (area is not null && AreaNameVariants(area.Name).Append(area.Name).Any(v => NameKey.Of(v) == NameKey.Of(row.Name)))
+                        seatAlternates[seatOf] = GeoNamesReader.UsableAlternates(row.AlternateNames).ToList();
+                }
                 if (row.Admin1Code.Length > 0) Accumulate(centres, a1, row);
                 if (row.Admin2Code.Length > 0 && admin2.ContainsKey(a2)) Accumulate(centres, a2, row);
             }
@@ -65,7 +75,8 @@ public static class GazetteerCompiler
             int id = entry.GeonameId > 0 ? entry.GeonameId : AdminCentreIdBase + ++synthetic;
             var place = new Place(id, entry.Name, entry.AsciiName, "A", isAdm2 ? "ADM2" : "ADM1", c.Cc,
                 a1Name, isAdm2 ? entry.Name : null, c.Lat / c.N, c.Lon / c.N, c.Pop, CompactFormat.Sources[CompactFormat.SourceAdminCentre]);
-            writer.Add(place, CompactFormat.SourceAdminCentre, AreaNameVariants(entry.Name).Concat(AreaNameVariants(entry.AsciiName)));
+            writer.Add(place, CompactFormat.SourceAdminCentre, AreaNameVariants(entry.Name).Concat(AreaNameVariants(entry.AsciiName))
+                .Concat(seatAlternates.GetValueOrDefault(code) ?? []).Distinct());
             centresAdded++;
         }
 
@@ -124,6 +135,10 @@ public static class GazetteerCompiler
         foreach (var s in suffixes) if (n.EndsWith(s, StringComparison.OrdinalIgnoreCase)) { n = n[..^s.Length]; break; }
         foreach (var p in prefixes) if (n.StartsWith(p, StringComparison.OrdinalIgnoreCase)) { n = n[p.Length..]; break; }
         if (n != name) yield return n;
+        // Compass areas: "North-West" is also written "Northwest" (and "North West", which the name key folds alike).
+        foreach (var c in new[] { "North-", "South-" })
+            if (n.StartsWith(c, StringComparison.OrdinalIgnoreCase) && n.Length > c.Length && char.IsLetter(n[c.Length]) && !n[c.Length..].Contains(' '))
+                yield return n[..(c.Length - 1)] + n[c.Length..].ToLowerInvariant();
         foreach (var (from, to) in new[] { ("Northern ", "North "), ("Southern ", "South "), ("Western ", "West "), ("Eastern ", "East "), ("Central ", "Central ") })
             if (n.StartsWith(from, StringComparison.Ordinal) && from != to) yield return to + n[from.Length..];
     }

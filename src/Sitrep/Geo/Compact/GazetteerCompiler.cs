@@ -33,6 +33,10 @@ public static class GazetteerCompiler
         // An area named after its seat is spelt in the text as the seat is ("Tillabery" for Tillabéri): the
         // seat's alternate names are the area's too.
         var seatAlternates = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // The most populous place of each name within each first-level area: the stand-in centre of a
+        // second-level area none of whose places carries its code (cities500 lacks admin2 codes for much of
+        // Africa), when the area is named after it ('Montepuez District' -> Montepuez).
+        var byAdmin1Name = new Dictionary<(string A1, string Key), GeoNamesPlace>();
 
         int fromGeoNames = 0;
         using (var reader = GeoNamesReader.Open(placesPath))
@@ -58,9 +62,21 @@ public static class GazetteerCompiler
                     if (area is not null && AreaNameVariants(area.Name).Append(area.Name).Any(v => NameKey.Of(v) == NameKey.Of(row.Name)))
                         seatAlternates[seatOf] = GeoNamesReader.UsableAlternates(row.AlternateNames).ToList();
                 }
+                if (row.Admin1Code.Length > 0)
+                    foreach (var k in new[] { NameKey.Of(row.Name), NameKey.Of(row.AsciiName) })
+                        if (!byAdmin1Name.TryGetValue((a1, k), out var had) || had.Population < row.Population) byAdmin1Name[(a1, k)] = row;
                 if (row.Admin1Code.Length > 0) Accumulate(centres, a1, row);
                 if (row.Admin2Code.Length > 0 && admin2.ContainsKey(a2)) Accumulate(centres, a2, row);
             }
+        }
+
+        foreach (var (code, entry) in admin2)
+        {
+            if (centres.ContainsKey(code)) continue;
+            string a1Code = code[..code.LastIndexOf('.')];
+            var seat = AreaNameVariants(entry.Name).Append(entry.Name).Concat(AreaNameVariants(entry.AsciiName))
+                .Select(v => byAdmin1Name.GetValueOrDefault((a1Code, NameKey.Of(v)))).FirstOrDefault(r => r is not null);
+            if (seat is not null) Accumulate(centres, code, seat);
         }
 
         // Area centres: the mean position of the area's GeoNames places, a stand-in for a centroid that
@@ -129,8 +145,9 @@ public static class GazetteerCompiler
     /// "Governorate", "Cercle"; "North" for "Northern".</summary>
     internal static IEnumerable<string> AreaNameVariants(string name)
     {
-        string[] suffixes = [" State", " Region", " Province", " Governorate", " Department", " Cercle", " District", " Prefecture", " Division"];
-        string[] prefixes = ["Cercle de ", "Cercle d'", "Province du ", "Province de la ", "Province de ", "Région de ", "Region de ", "Muhafazat ", "State of ", "Département de "];
+        string[] suffixes = [" State", " Region", " Province", " Governorate", " Department", " Cercle", " District", " Prefecture", " Division", " Zone", " County", " Agency"];
+        string[] prefixes = ["Cercle de ", "Cercle d'", "Province du ", "Province de la ", "Province de ", "Région de ", "Region de ", "Muhafazat ", "State of ", "Département de ", "Département d'",
+                             "Circunscrição de ", "Circunscricao de ", "Distrito de ", "Préfecture de ", "Prefecture de "];
         var n = name;
         foreach (var s in suffixes) if (n.EndsWith(s, StringComparison.OrdinalIgnoreCase)) { n = n[..^s.Length]; break; }
         foreach (var p in prefixes) if (n.StartsWith(p, StringComparison.OrdinalIgnoreCase)) { n = n[p.Length..]; break; }

@@ -111,7 +111,8 @@ public static class GazetteerCompiler
                         && (NameKey.Of(a.Name) == NameKey.Of(row.Admin1) || NameKey.Of(a.AsciiName) == NameKey.Of(row.Admin1)))?.Name
                       ?? throw new FormatException($"{Path.GetFileName(supplementPath)}: '{row.Name}': no admin1 '{row.Admin1}' in {row.Country}.");
                 var place = new Place(SupplementIdBase + n, row.Name, NameKey.Of(row.Name) == row.Name.ToLowerInvariant() ? row.Name : Ascii(row.Name),
-                    row.FeatureClass, row.FeatureCode, row.Country, a1 ?? near?.Admin1, a1 is null || a1 == near?.Admin1 ? near?.Admin2 : null,
+                    row.FeatureClass, row.FeatureCode, row.Country, a1 ?? near?.Admin1,
+                    row.FeatureCode == "ADM2" ? row.Name : a1 is null || a1 == near?.Admin1 ? near?.Admin2 : null, // a district row is its own admin2
                     row.Latitude, row.Longitude, 0, CompactFormat.Sources[CompactFormat.SourceSupplement]);
                 writer.Add(place, CompactFormat.SourceSupplement, row.OtherNames);
                 fromSupplement++;

@@ -79,6 +79,7 @@ public sealed partial class PlaceRecognizer : IStage
         }
 
         // Pass 2: the same with distances to the anchors.
+        int firstNew = doc.Mentions.Count;
         for (int i = 0; i < pending.Count; i++)
         {
             var p = pending[i];
@@ -114,6 +115,35 @@ public sealed partial class PlaceRecognizer : IStage
                       + (ranked.Count > 1 ? $"; runner-up {ranked[1].Place.Name} ({ranked[1].Place.CountryCode}) {ranked[1].Score.ToString("0.0", CultureInfo.InvariantCulture)} vs {top.Score.ToString("0.0", CultureInfo.InvariantCulture)}" : "")
                       + (relation == PlaceRelation.Near ? "; 'near' wording: precision 2" : relation == PlaceRelation.InRegion ? "; a region only: precision 3" : "");
             doc.Mentions.Add(new PlaceMention(p.Span, top.Place, precision, relation, why, ranked.Count, p.CueSpan));
+        }
+        ContainingPlaces(doc, firstNew);
+    }
+
+    // Between an unknown place and the place that contains it: a cue and "of"/"in", nothing that starts a
+    // new item ("and", a number) or a new clause.
+    [GeneratedRegex(@"^[^.;:()\d\n]{0,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContainmentGap();
+    [GeneratedRegex(@"\b(?:in|of)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ContainmentWord();
+    [GeneratedRegex(@"\b(?:and|or|but|while|after|before|when|where|which|who|said|says|told)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ContainmentBreak();
+
+    /// <summary>"X area of Y", "X village, in Y district": the unknown X gets Y (or what contains Y) as the place
+    /// it lies in. Mentions from <paramref name="from"/> on are this run's, in text order.</summary>
+    private static void ContainingPlaces(Document doc, int from)
+    {
+        for (int k = doc.Mentions.Count - 1; k >= from; k--)
+        {
+            if (doc.Mentions[k] is not PlaceMention { Place: null } m) continue;
+            for (int n = k + 1; n < doc.Mentions.Count; n++)
+            {
+                if (doc.Mentions[n] is not PlaceMention next || next.Span.Start < m.Span.End) continue;
+                var gap = doc.Text.AsSpan(m.Span.End, next.Span.Start - m.Span.End).ToString();
+                if (!ContainmentGap().IsMatch(gap) || !ContainmentWord().IsMatch(gap) || ContainmentBreak().IsMatch(gap)) break;
+                var container = next.Place is not null ? next : next.Within;
+                if (container is not null) doc.Mentions[k] = m with { Within = container };
+                break;
+            }
         }
     }
 

@@ -151,4 +151,19 @@ public class PlaceRecognizerTests
         var m = found.Single(x => x.Span.Length == 5);
         Assert.True(m.Place is null || m.Place.CountryCode == "CM", m.Why);
     }
+
+    [Fact]
+    public void An_unknown_place_gets_the_known_place_the_text_puts_it_in()
+    {
+        var text = "Insurgents killed five people in the Zzyqd administrative post, in Zzyqe district, in the northern province of Cabo Delgado in Mozambique.";
+        var found = GeoTestData.Places(text);
+        foreach (var name in new[] { "Zzyqd", "Zzyqe" })
+        {
+            var m = found.Single(x => text.Substring(x.Span.Start, x.Span.Length) == name);
+            Assert.Null(m.Place);
+            Assert.Equal("Cabo Delgado", m.Within?.Place?.Name);
+        }
+        var counted = GeoTestData.Places("Twelve died in the village of Zzyqf and 14 in Kidal, Mali.");
+        Assert.Null(counted.Single(x => x.Place is null).Within); // "and 14 in" starts a new item
+    }
 }

@@ -381,6 +381,28 @@ public sealed partial class PlaceRecognizer : IStage
             return true;
         }
 
+        // "Kotka Mambati Barakzai area of Bannu": a run of two to four words, one of them known to no gazetteer,
+        // followed by a settlement or district word, is one unknown name, not a namesake of one of its words.
+        if (findPlaces && end - start is >= 2 and <= 4 && !_gazetteer.IsKnownName(doc.Slice(new TextSpan(w[start].Start, w[end - 1].End))))
+        {
+            bool someUnknown = false;
+            for (int k = start; k < end && !someUnknown; k++)
+                someUnknown = !Connectors.Contains(w[k].Key) && !_words.Is(w[k].Key, PlaceWordKind.Skip) && !_words.Is(w[k].Key, PlaceWordKind.Title)
+                              && !_gazetteer.IsKnownName(doc.Slice(new TextSpan(w[k].Start, w[k].End)));
+            if (someUnknown)
+            {
+                var cue = FindCue(doc, w, start, end, end, out var cueWord, out var cueSpan, out _, out bool near, out bool water);
+                if (!water && cueSpan is { } ca && ca.Start >= w[end - 1].End && cue is PlaceCue.Populated or PlaceCue.Area2
+                    && !InsideTownCues.Contains(cueWord ?? "") && !_words.Is(Phrase(w, start, end), PlaceWordKind.Skip))
+                {
+                    var phrase = Phrase(w, start, end);
+                    pending.Add(new Pending(new TextSpan(w[start].Start, w[end - 1].End), phrase, new ResolutionContext { Cue = cue }, near, cueSpan));
+                    scan.MarkedUnknown.Add(phrase);
+                    return false;
+                }
+            }
+        }
+
         int i = start;
         bool unknownBefore = false; // an earlier capitalised word of the run that is no place: "Sadr City", "Ahmed Kaya"
         while (i < end)

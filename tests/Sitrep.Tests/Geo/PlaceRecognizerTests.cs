@@ -166,4 +166,16 @@ public class PlaceRecognizerTests
         var counted = GeoTestData.Places("Twelve died in the village of Zzyqf and 14 in Kidal, Mali.");
         Assert.Null(counted.Single(x => x.Place is null).Within); // "and 14 in" starts a new item
     }
+
+    [Fact]
+    public void A_run_with_an_unknown_word_before_a_settlement_word_is_one_unknown_name()
+    {
+        // "Kotka" alone is a Finnish town; "Kotka Zzyqg Zzyqh area" is one place no gazetteer knows.
+        var text = "Militants torched a school in the Kotka Zzyqg Zzyqh area of Bannu in Pakistan.";
+        var found = GeoTestData.Places(text);
+        var m = found.Single(x => x.Place is null);
+        Assert.Equal("Kotka Zzyqg Zzyqh", text.Substring(m.Span.Start, m.Span.Length));
+        Assert.Equal("PK", m.Within?.Place?.CountryCode);
+        Assert.DoesNotContain(found, x => x.Place?.CountryCode == "FI");
+    }
 }

@@ -457,6 +457,10 @@ public sealed partial class PlaceRecognizer : IStage
                                  && !InsideTownCues.Contains(cueWord ?? "");
                     bool word = end - start > 1 || !(_words.Is(phrase, PlaceWordKind.Title) || _words.Is(phrase, PlaceWordKind.Given)
                                                    || _words.Is(phrase, PlaceWordKind.OrgHead) || AtSentenceStart(doc, sentence, w[start]) && after);
+                    // "the region's Sabga": a name owned by an area word is a place inside that area.
+                    bool owned = cueSpan is { } co && co.End <= w[start].Start && cue is PlaceCue.Area1 or PlaceCue.Area2
+                                 && (doc.Text.AsSpan(co.End).StartsWith("'s") || doc.Text.AsSpan(co.End).StartsWith("’s"));
+                    before |= owned;
                     bool again = scan.MarkedUnknown.Contains(phrase);
                     if (end - start == 1 && w[start].AllCaps) word = false; // "SSPDF base": an acronym names a force, not a place
                     if (!water && (before || after || again) && word && !_words.Is(phrase, PlaceWordKind.Skip)

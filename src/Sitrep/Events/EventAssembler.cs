@@ -114,9 +114,9 @@ internal sealed class EventAssembler
                 {
                     twin = new EventDraft { Date = target.Date, Precision = target.Precision, DateEvidence = target.DateEvidence, SplitFrom = target };
                     twin.SetPlace(other);
-                    twin.Frames.Add(frame);
                     drafts.Add(twin);
                 }
+                if (!twin.Frames.Contains(frame)) twin.Frames.Add(frame);
             }
             BindCasualtiesToPlaces(doc, frame, drafts);
         }
@@ -229,16 +229,17 @@ internal sealed class EventAssembler
     /// </summary>
     private bool NotTheEventsPlace(Document doc, Sentence s, PlaceRef p)
     {
-        int from = Math.Max(s.Span.Start, p.Span.Start - 40);
+        int from = Math.Max(s.Span.Start, p.Span.Start - 60);
         var before = doc.Text.Substring(from, p.Span.Start - from).TrimEnd();
         foreach (var cue in _lex.SourcePlaceBefore)
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase)) return true;
-        if (before.EndsWith(" to", StringComparison.OrdinalIgnoreCase))
-        {
-            var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (int i = Math.Max(0, words.Length - 5); i < words.Length - 1; i++)
-                if (_lex.MotionVerbs.Contains(words[i].Trim(',', '.'))) return true;
-        }
+        // "evacuated by helicopter to the provincial capital Peshawar"
+        int to = before.LastIndexOf(" to ", StringComparison.OrdinalIgnoreCase);
+        if (to < 0 && before.EndsWith(" to", StringComparison.OrdinalIgnoreCase)) to = before.Length - 3;
+        if (to < 0 || before[(to + 3)..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 4) return false;
+        var words = before[..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = Math.Max(0, words.Length - 6); i < words.Length; i++)
+            if (_lex.MotionVerbs.Contains(words[i].Trim(',', '.'))) return true;
         return false;
     }
 

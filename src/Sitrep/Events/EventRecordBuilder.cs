@@ -28,12 +28,12 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
         }
 
         // Where.
-        var country = d.Place?.Place is { } pl ? countries.ByIso2(pl.CountryCode) : null;
+        var country = d.Place?.Located is { } pl ? countries.ByIso2(pl.CountryCode) : null;
         if (country is null) country = StoryCountry(doc, d);
         if (d.Place is { } p)
         {
             Cite("location", p.Span);
-            if (p.Place is not null) { Cite("latitude", p.Span); Cite("longitude", p.Span); }
+            if (p.Located is not null) { Cite("latitude", p.Span); Cite("longitude", p.Span); }
         }
 
         // Who.
@@ -124,12 +124,12 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
             Iso = country?.IsoNumeric,
             Region = country?.Region ?? "",
             Country = country?.Name ?? "",
-            Admin1 = d.Place?.Place?.Admin1 ?? "",
-            Admin2 = d.Place?.Place?.Admin2 ?? "",
+            Admin1 = d.Place?.Located?.Admin1 ?? "",
+            Admin2 = d.Place?.Located?.Admin2 ?? "",
             Location = d.Place?.Name ?? "",
-            Latitude = d.Place?.Place?.Latitude,
-            Longitude = d.Place?.Place?.Longitude,
-            GeoPrecision = d.Place?.Place is null ? 0 : d.Place.GeoPrecision,
+            Latitude = d.Place?.Located?.Latitude,
+            Longitude = d.Place?.Located?.Longitude,
+            GeoPrecision = d.Place?.LocatedPrecision ?? 0,
             Source = doc.SourceName ?? "",
             Notes = Notes(doc, d),
             Fatalities = killed?.Value ?? 0,

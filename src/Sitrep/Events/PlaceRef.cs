@@ -7,8 +7,13 @@ namespace Sitrep.Events;
 /// A place the assembler can use: a resolved gazetteer place, how precisely the event is tied to it (ACLED's
 /// geo_precision: 1 the place itself, 2 near it, 3 only its region), and the span that says so.
 /// </summary>
-internal sealed record PlaceRef(TextSpan Span, Place? Place, string Name, int GeoPrecision, string Why)
+internal sealed record PlaceRef(TextSpan Span, Place? Place, string Name, int GeoPrecision, string Why, Place? Container = null)
 {
+    /// <summary>Where the coordinates and admin areas come from: the place itself, else the known place the text
+    /// puts it in ("Sabga" in "the region's Sabga"), at ACLED's lower precision (2 near a town, 3 a region).</summary>
+    public Place? Located => Place ?? Container;
+    public int LocatedPrecision => Place is not null ? GeoPrecision : Container is null ? 0 : Container.IsAdministrativeArea ? 3 : 2;
+
     /// <summary>A place the text names but no gazetteer knows: it keeps its name and has no coordinates.</summary>
     public bool IsUnresolved => Place is null;
     public bool IsRegion => Place?.IsAdministrativeArea ?? false;

@@ -73,7 +73,8 @@ public sealed class CoderBuilder
                 if (storyCountries.Count > 0 && !storyCountries.Contains(place.CountryCode)) continue;
             }
             int precision = m.Relation switch { PlaceRelation.Near => 2, PlaceRelation.InRegion => 3, _ => m.GeoPrecision };
-            result[s.Index].Add(new PlaceRef(m.Span, m.Place, m.Place?.Name ?? doc.Slice(m.Span), Math.Max(1, precision), m.Why));
+            var container = m.Place is null && m.Within?.Place is { } w && (storyCountries.Count == 0 || storyCountries.Contains(w.CountryCode)) ? w : null;
+            result[s.Index].Add(new PlaceRef(m.Span, m.Place, m.Place?.Name ?? doc.Slice(m.Span), Math.Max(1, precision), m.Why, container));
         }
         return result;
     }

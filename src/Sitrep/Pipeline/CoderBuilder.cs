@@ -37,7 +37,7 @@ public sealed class CoderBuilder
             new PlaceRecognizer(gazetteer, countries),
             new EventDetector(),
         };
-        var assembler = new EventAssembler(PlacesBySentence);
+        var assembler = new EventAssembler(doc => PlacesBySentence(doc, gazetteer));
         var builder = new EventRecordBuilder(actors, countries);
         return new Coder(new Pipeline(stages), doc =>
         {
@@ -48,7 +48,7 @@ public sealed class CoderBuilder
     }
 
     /// <summary>The resolved places of each sentence, as the assembler uses them.</summary>
-    private static List<PlaceRef>[] PlacesBySentence(Document doc)
+    private static List<PlaceRef>[] PlacesBySentence(Document doc, IGazetteer gazetteer)
     {
         var result = new List<PlaceRef>[doc.Sentences.Count];
         for (int i = 0; i < result.Length; i++) result[i] = new List<PlaceRef>();
@@ -59,14 +59,18 @@ public sealed class CoderBuilder
             .Concat(doc.MentionsOf<ActorMention>().Select(a => a.CountryIso2).OfType<string>())
             .Concat(doc.MentionsOf<PlaceMention>().Where(p => p.Place is not null && p.Candidates == 1).Select(p => p.Place!.CountryCode))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var cued = doc.MentionsOf<PlaceMention>().Where(p => p.Place is null && p.CueSpan is not null)
+            .Select(p => doc.Slice(p.Span)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var regions = doc.MentionsOf<PlaceMention>().Where(p => p.Place is not null).OrderBy(p => p.Span.Start).ToList();
         foreach (var m in doc.MentionsOf<PlaceMention>())
         {
             // The dateline says where the reporter files from, not where the event happened.
             if (doc.Dateline is { } dl && dl.Overlaps(m.Span)) continue;
             var s = doc.SentenceAt(m.Span.Start);
             if (s is null || result[s.Index].Any(p => p.Span == m.Span)) continue;
-            // A name no gazetteer knows is a place only where a word says so ("the village of Nacotuco").
-            if (m.Place is null && m.CueSpan is null) continue;
+            // A name no gazetteer knows is a place only where a word says so ("the village of Nacotuco"), there
+            // or earlier in the story.
+            if (m.Place is null && m.CueSpan is null && !cued.Contains(doc.Slice(m.Span))) continue;
             if (m.Place is { } place)
             {
                 if (place.FeatureCode.StartsWith("PCL", StringComparison.Ordinal)) continue; // a country is no event place
@@ -74,6 +78,15 @@ public sealed class CoderBuilder
             }
             int precision = m.Relation switch { PlaceRelation.Near => 2, PlaceRelation.InRegion => 3, _ => m.GeoPrecision };
             var container = m.Place is null && m.Within?.Place is { } w && (storyCountries.Count == 0 || storyCountries.Contains(w.CountryCode)) ? w : null;
+            // "the region's Sabga": the region told last before it.
+            if (m.Place is null && container is null && m.CueSpan is { } cue && cue.End <= m.Span.Start &&
+                doc.Text.Substring(cue.Start, m.Span.Start - cue.Start).Replace('’', '\'').Contains("'s", StringComparison.Ordinal))
+            {
+                var last = regions.LastOrDefault(r => r.Span.End <= m.Span.Start)?.Place;
+                // A town told before stands for its region: the region itself, looked up by its name.
+                container = last is { IsAdministrativeArea: true } ? last
+                    : last?.Admin1 is { Length: > 0 } a1 ? gazetteer.Lookup(a1, last.CountryCode).FirstOrDefault(p => p.IsAdministrativeArea) : null;
+            }
             result[s.Index].Add(new PlaceRef(m.Span, m.Place, m.Place?.Name ?? doc.Slice(m.Span), Math.Max(1, precision), m.Why, container));
         }
         return result;

@@ -23,7 +23,11 @@ public sealed class Coder
 
     public IReadOnlyList<string> StageNames => _pipeline.StageNames;
 
-    public CodingResult Code(ArticleInput input)
+    public CodingResult Code(ArticleInput input) => Code(input, null);
+
+    /// <summary>Codes with per-stage timing: <paramref name="ticks"/> has one slot per stage plus a last one
+    /// for the assembler; each gets its Stopwatch ticks added.</summary>
+    internal CodingResult Code(ArticleInput input, long[]? ticks)
     {
         var doc = new Document(input.Text, input.Id)
         {
@@ -36,7 +40,11 @@ public sealed class Coder
             doc.Published = p;
             doc.PublishedFrom = PublishedSource.Given;
         }
-        _pipeline.Run(doc);
-        return new CodingResult(doc, _assemble(doc));
+        _pipeline.Run(doc, ticks);
+        if (ticks is null) return new CodingResult(doc, _assemble(doc));
+        long t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        var events = _assemble(doc);
+        ticks[^1] += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
+        return new CodingResult(doc, events);
     }
 }

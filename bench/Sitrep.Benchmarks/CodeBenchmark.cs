@@ -95,17 +95,19 @@ public static class CodeBenchmark
         Console.WriteLine($"goal: {GoalPerCore:F0} articles/s per core: {(perSec >= GoalPerCore ? "met" : "NOT met")} ({perSec / GoalPerCore:P0})");
     }
 
-    /// <summary>Mean microseconds per article in each stage and in the assembler (one thread).</summary>
+    /// <summary>Mean microseconds and bytes allocated per article in each stage and in the assembler (one thread).</summary>
     private static void Stages(Coder coder, IReadOnlyList<ArticleInput> corpus, double seconds)
     {
         var names = coder.StageNames.Append("assemble").ToArray();
-        var ticks = new long[names.Length];
+        var ticks = new long[names.Length * 2];
         long n = 0;
         var sw = Stopwatch.StartNew();
         while (sw.Elapsed.TotalSeconds < seconds)
             foreach (var a in corpus) { coder.Code(a, ticks); n++; }
         Console.WriteLine("per stage (µs per article): " + string.Join(", ", names.Select((name, i) =>
             string.Create(CultureInfo.InvariantCulture, $"{name} {ticks[i] * 1e6 / Stopwatch.Frequency / n:F1}"))));
+        Console.WriteLine("per stage (bytes allocated per article): " + string.Join(", ", names.Select((name, i) =>
+            string.Create(CultureInfo.InvariantCulture, $"{name} {ticks[names.Length + i] / n:N0}"))));
     }
 
     private static void MultiThread(Coder coder, IReadOnlyList<ArticleInput> corpus, long corpusBytes, double seconds, int threads)

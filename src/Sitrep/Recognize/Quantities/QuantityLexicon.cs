@@ -92,8 +92,8 @@ internal sealed class QuantityLexicon
 
     /// <summary>
     /// The matches of <see cref="NumberPhrase"/> in <paramref name="s"/>, the same as its <c>Matches</c>, found
-    /// faster: the anchored pattern is tried only where a word starts with a digit or with the leading letters of
-    /// a number word or qualifier, instead of the alternation of some 300 words at every character. A word with
+    /// faster: the anchored pattern is tried only where a word starts with a digit or its letters are the leading
+    /// letters of a number word or qualifier, instead of the alternation of some 300 words at every character. A word with
     /// any non-ASCII letter is always tried (the regex's case folding is wider than ASCII).
     /// </summary>
     public IEnumerable<Match> NumberPhrases(string s)
@@ -126,9 +126,12 @@ internal sealed class QuantityLexicon
         bool ascii = true;
         while (end < s.Length && char.IsLetter(s[end])) { ascii &= char.IsAscii(s[end]); end++; }
         if (!ascii) return true;
-        for (int n = 1; n <= end - p; n++)
-            if (starts.Contains(s.AsSpan(p, n))) return true;
-        return false;
+        // After the leading letters of a word the pattern wants a space or hyphen, or (after a whole number word)
+        // nothing that is a letter, except "to"/"or" before a second number ("five to 10", "fiveor6" too).
+        var run = s.AsSpan(p, end - p);
+        if (starts.Contains(run)) return true;
+        return run.Length > 2 && (run.EndsWith("to", StringComparison.OrdinalIgnoreCase) || run.EndsWith("or", StringComparison.OrdinalIgnoreCase))
+               && starts.Contains(run[..^2]);
     }
 
     private static void Add(Dictionary<string, int> into, string entry)

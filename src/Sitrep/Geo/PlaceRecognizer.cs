@@ -199,7 +199,24 @@ public sealed partial class PlaceRecognizer : IStage
         }
     }
 
-    private string Phrase(List<Word> w, int from, int to) => string.Join(' ', Enumerable.Range(from, to - from).Select(k => w[k].Key));
+    private string Phrase(List<Word> w, int from, int to)
+    {
+        // Called for every sub-run and cue window: no LINQ, and one word is its key as is.
+        if (to - from == 1) return w[from].Key;
+        if (to <= from) return "";
+        int length = to - from - 1;
+        for (int k = from; k < to; k++) length += w[k].Key.Length;
+        return string.Create(length, (w, from, to), static (dest, a) =>
+        {
+            int at = 0;
+            for (int k = a.from; k < a.to; k++)
+            {
+                if (k > a.from) dest[at++] = ' ';
+                a.w[k].Key.AsSpan().CopyTo(dest[at..]);
+                at += a.w[k].Key.Length;
+            }
+        });
+    }
 
     private void ScanRun(Document doc, Sentence sentence, List<Word> w, int start, int end, bool findPlaces,
         Dictionary<string, double> weights, List<Pending> pending)

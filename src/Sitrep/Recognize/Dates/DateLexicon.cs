@@ -128,10 +128,11 @@ internal sealed class DateLexicon
             $@"(?<=\b{beforeT}\s+(?:{beforeT}\s+)*)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\.\d)") + ")";
 
         // The words a date can begin with: the patterns are tried only where one of them (or a digit) starts.
+        // Not the month and year prepositions ("in", "of", "by"): they sit in look-behinds, and those matches
+        // start at the month or the year; as triggers they only cost a failed try of the whole pattern.
         var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var list in new IEnumerable<string>[] { months.Keys, weekdays.Keys, lastWords, qualifiers, relative.Keys, parts.Keys,
-                     numbers.Keys, offPhrases.Keys, Strings(root.GetProperty("overnight")), Strings(root.GetProperty("approximately")),
-                     Strings(root.GetProperty("month_prepositions")), Strings(root.GetProperty("year_prepositions")) })
+                     numbers.Keys, offPhrases.Keys, Strings(root.GetProperty("overnight")), Strings(root.GetProperty("approximately")) })
             foreach (var phrase in list)
             {
                 var first = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);

@@ -61,10 +61,8 @@ internal sealed class QuantityLexicon
             foreach (var w in o.Value.EnumerateArray()) outcomes[w.GetString()!] = outcome;
         }
 
-        // Reverse ordinal order, not longest first: a word still comes before every word it begins ("twenty-one"
-        // before "twenty"), which is all the first-match alternation needs, and words sharing a beginning stay
-        // side by side, so the regex compiler folds them into one prefix tree instead of trying each in turn.
-        string Alt(IEnumerable<string> words) => string.Join("|", words.OrderByDescending(w => w.ToLowerInvariant(), StringComparer.Ordinal).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+")));
+        // A prefix tree, not a flat longest-first list: same matches, a fraction of the cost per position tried.
+        string Alt(IEnumerable<string> words) => PhraseTrie.Alternation(words);
         var numberAlt = Alt(numbers.Keys.Concat(vague.Keys));
         var qualAlt = Alt(quals.Keys);
         var outcomeAlt = Alt(outcomes.Keys);

@@ -23,8 +23,9 @@ internal static class PhraseTrie
         public bool End;
     }
 
-    /// <summary>The alternation, without an enclosing group (as "a|b|c" would be written).</summary>
-    public static string Alternation(IEnumerable<string> phrases)
+    /// <summary>The alternation, without an enclosing group (as "a|b|c" would be written). With
+    /// <paramref name="capitalFirst"/> a first letter must be upper case ((?-i:M)ay), as month names are written.</summary>
+    public static string Alternation(IEnumerable<string> phrases, bool capitalFirst = false)
     {
         var root = new Node();
         foreach (var phrase in phrases)
@@ -38,18 +39,19 @@ internal static class PhraseTrie
             node.End = true;
         }
         var sb = new StringBuilder();
-        WriteBranches(root, sb);
+        WriteBranches(root, sb, capitalFirst);
         return sb.ToString();
     }
 
-    private static void WriteBranches(Node node, StringBuilder sb)
+    private static void WriteBranches(Node node, StringBuilder sb, bool capital = false)
     {
         bool first = true;
         foreach (var (c, next) in node.Next)
         {
             if (!first) sb.Append('|');
             first = false;
-            sb.Append(c == ' ' ? @"\s+" : Regex.Escape(c.ToString()));
+            if (capital && char.IsLetter(c)) sb.Append("(?-i:").Append(char.ToUpperInvariant(c)).Append(')');
+            else sb.Append(c == ' ' ? @"\s+" : Regex.Escape(c.ToString()));
             if (next.Next.Count == 0) continue; // a leaf: the phrase ends here
             if (next.Next.Count == 1 && !next.End) { WriteBranches(next, sb); continue; } // a single path: no group
             sb.Append("(?:");

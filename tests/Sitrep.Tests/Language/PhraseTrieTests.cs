@@ -30,4 +30,14 @@ public class PhraseTrieTests
     [Fact]
     public void Shares_prefixes_and_tries_the_longer_phrase_first() =>
         Assert.Equal(@"t(?:en|o(?:n|))", PhraseTrie.Alternation(["to", "ton", "ten"]));
+
+    [Fact]
+    public void Capital_first_letter_is_case_sensitive_only_there()
+    {
+        var alt = PhraseTrie.Alternation(["May", "March"], capitalFirst: true);
+        Assert.Equal(@"(?-i:M)a(?:rch|y)", alt);
+        var rx = new Regex($"^(?:{alt})$", RegexOptions.IgnoreCase);
+        Assert.True(rx.IsMatch("MAY"));
+        Assert.False(rx.IsMatch("may"));
+    }
 }

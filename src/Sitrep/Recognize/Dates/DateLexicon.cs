@@ -256,7 +256,12 @@ internal sealed class DateLexicon
     /// </summary>
     private static string Alt(IEnumerable<string> phrases, bool capital = false)
     {
-        var parts = phrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).Select(p =>
+        // As a prefix tree where that gives the same matches (no hyphen, which matches optionally, and no double
+        // space, which a single one would also match): a flat list costs a try per phrase under IgnoreCase.
+        var distinct = phrases.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (distinct.All(p => p.Length > 0 && !p.Contains('-') && !p.Contains("  ", StringComparison.Ordinal)))
+            return "(?:" + Sitrep.Language.PhraseTrie.Alternation(distinct, capital) + ")";
+        var parts = distinct.OrderByDescending(p => p.Length).Select(p =>
         {
             var esc = Regex.Escape(p).Replace(@"\ ", @"\s+").Replace("-", @"[\s-]?");
             if (!capital || p.Length == 0 || !char.IsLetter(p[0])) return esc;

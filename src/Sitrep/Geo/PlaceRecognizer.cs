@@ -66,7 +66,7 @@ public sealed partial class PlaceRecognizer : IStage
         foreach (var p in pending)
         {
             foreach (var (k, v) in countryWeights) p.Ctx.Countries[k] = v;
-            var ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx);
+            var ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx, explain: false);
             first.Add(ranked);
             if (ranked.Count == 1 || ranked.Count > 1 && ranked[0].Score - ranked[1].Score >= 1.5)
                 if (Acceptable(ranked[0], p.Ctx, p.Key) && (p.Ctx.Countries.Count == 0 || p.Ctx.Countries.ContainsKey(ranked[0].Place.CountryCode)))
@@ -81,7 +81,7 @@ public sealed partial class PlaceRecognizer : IStage
             if (ranked.Count > 1 && anchors.Count > 0)
             {
                 p.Ctx.Anchors.AddRange(anchors);
-                ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx);
+                ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx, explain: false);
             }
             if (ranked.Count == 0)
             {
@@ -95,7 +95,7 @@ public sealed partial class PlaceRecognizer : IStage
             var relation = p.Near ? PlaceRelation.Near : area ? PlaceRelation.InRegion : PlaceRelation.At;
             int precision = relation switch { PlaceRelation.Near => 2, PlaceRelation.InRegion => 3, _ => 1 };
             var why = $"{top.Place.Name} ({top.Place.CountryCode}, {top.Place.FeatureClass}.{top.Place.FeatureCode}, {top.Place.Source}), "
-                      + $"best of {ranked.Count}: {top.Why}"
+                      + $"best of {ranked.Count}: {PlaceResolver.Rank([top.Place], p.Key, p.Ctx, explain: true)[0].Why}"
                       + (ranked.Count > 1 ? $"; runner-up {ranked[1].Place.Name} ({ranked[1].Place.CountryCode}) {ranked[1].Score.ToString("0.0", CultureInfo.InvariantCulture)} vs {top.Score.ToString("0.0", CultureInfo.InvariantCulture)}" : "")
                       + (relation == PlaceRelation.Near ? "; 'near' wording: precision 2" : relation == PlaceRelation.InRegion ? "; a region only: precision 3" : "");
             doc.Mentions.Add(new PlaceMention(p.Span, top.Place, precision, relation, why, ranked.Count, p.CueSpan));

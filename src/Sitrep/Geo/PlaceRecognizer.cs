@@ -155,10 +155,11 @@ public sealed partial class PlaceRecognizer : IStage
     private List<Word> Words(Document doc, TextSpan span)
     {
         var list = new List<Word>();
-        foreach (Match m in WordPattern().Matches(doc.Text.Substring(span.Start, span.Length)))
+        var text = doc.Text.AsSpan(span.Start, span.Length);
+        foreach (var m in WordPattern().EnumerateMatches(text)) // no Match object per word, no copy of the sentence
         {
             int start = span.Start + m.Index, end = start + m.Length;
-            var t = m.ValueSpan;
+            var t = text.Slice(m.Index, m.Length);
             if (t.Length > 2 && (t.EndsWith("'s") || t.EndsWith("’s"))) { end -= 2; t = t[..^2]; }
             bool cap = char.IsUpper(t[0]);
             if (!cap)

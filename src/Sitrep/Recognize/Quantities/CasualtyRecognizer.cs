@@ -194,7 +194,30 @@ public sealed partial class CasualtyRecognizer : IStage
 
     private static bool IsLeaveVerb(string w) => w.StartsWith("leav", StringComparison.OrdinalIgnoreCase) || w.Equals("left", StringComparison.OrdinalIgnoreCase);
 
-    private static string Normalize(string s) => Regex.Replace(s.ToLowerInvariant(), @"\s+", " ");
+    /// <summary>Lower case, each run of white space one space (as Regex.Replace(s, @"\s+", " ") did; char.IsWhiteSpace
+    /// is the same set as \s). Returns the lower-cased string itself when nothing needs collapsing.</summary>
+    private static string Normalize(string s)
+    {
+        var lower = s.ToLowerInvariant();
+        int i = 0;
+        for (; i < lower.Length; i++)
+        {
+            char c = lower[i];
+            if (c == ' ' && (i + 1 == lower.Length || !char.IsWhiteSpace(lower[i + 1]))) continue;
+            if (char.IsWhiteSpace(c)) break;
+        }
+        if (i == lower.Length) return lower;
+        var sb = new System.Text.StringBuilder(lower.Length);
+        bool space = false;
+        foreach (char c in lower)
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        if (space) sb.Append(' ');
+        return sb.ToString();
+    }
 
     /// <summary>The group word after a count, skipping up to three modifiers ("more", "suspected Boko Haram").</summary>
     private (VictimGroup?, string?, int) FindGroup(string s, int from)

@@ -71,7 +71,7 @@ public sealed partial class PlaceRecognizer : IStage
         foreach (var p in pending)
         {
             foreach (var (k, v) in countryWeights) p.Ctx.Countries[k] = v;
-            var ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx);
+            var ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx, explain: false);
             first.Add(ranked);
             if (ranked.Count == 1 || ranked.Count > 1 && ranked[0].Score - ranked[1].Score >= 1.5)
                 if (Acceptable(ranked[0], p.Ctx, p.Key) && (p.Ctx.Countries.Count == 0 || p.Ctx.Countries.ContainsKey(ranked[0].Place.CountryCode)))
@@ -87,7 +87,7 @@ public sealed partial class PlaceRecognizer : IStage
             if (ranked.Count > 1 && anchors.Count > 0)
             {
                 p.Ctx.Anchors.AddRange(anchors);
-                ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx);
+                ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx, explain: false);
             }
             if (ranked.Count == 0)
             {
@@ -111,7 +111,7 @@ public sealed partial class PlaceRecognizer : IStage
             var relation = p.Near ? PlaceRelation.Near : area ? PlaceRelation.InRegion : PlaceRelation.At;
             int precision = relation switch { PlaceRelation.Near => 2, PlaceRelation.InRegion => 3, _ => 1 };
             var why = $"{top.Place.Name} ({top.Place.CountryCode}, {top.Place.FeatureClass}.{top.Place.FeatureCode}, {top.Place.Source}), "
-                      + $"best of {ranked.Count}: {top.Why}"
+                      + $"best of {ranked.Count}: {PlaceResolver.Rank([top.Place], p.Key, p.Ctx, explain: true)[0].Why}"
                       + (ranked.Count > 1 ? $"; runner-up {ranked[1].Place.Name} ({ranked[1].Place.CountryCode}) {ranked[1].Score.ToString("0.0", CultureInfo.InvariantCulture)} vs {top.Score.ToString("0.0", CultureInfo.InvariantCulture)}" : "")
                       + (relation == PlaceRelation.Near ? "; 'near' wording: precision 2" : relation == PlaceRelation.InRegion ? "; a region only: precision 3" : "");
             doc.Mentions.Add(new PlaceMention(p.Span, top.Place, precision, relation, why, ranked.Count, p.CueSpan));
@@ -202,10 +202,11 @@ public sealed partial class PlaceRecognizer : IStage
     private List<Word> Words(Document doc, TextSpan span)
     {
         var list = new List<Word>();
-        foreach (Match m in WordPattern().Matches(doc.Text.Substring(span.Start, span.Length)))
+        var text = doc.Text.AsSpan(span.Start, span.Length);
+        foreach (var m in WordPattern().EnumerateMatches(text)) // no Match object per word, no copy of the sentence
         {
             int start = span.Start + m.Index, end = start + m.Length;
-            var t = m.ValueSpan;
+            var t = text.Slice(m.Index, m.Length);
             if (t.Length > 2 && (t.EndsWith("'s") || t.EndsWith("’s"))) { end -= 2; t = t[..^2]; }
             bool cap = char.IsUpper(t[0]);
             if (!cap)
@@ -359,7 +360,24 @@ public sealed partial class PlaceRecognizer : IStage
         }
     }
 
-    private string Phrase(List<Word> w, int from, int to) => string.Join(' ', Enumerable.Range(from, to - from).Select(k => w[k].Key));
+    private string Phrase(List<Word> w, int from, int to)
+    {
+        // Called for every sub-run and cue window: no LINQ, and one word is its key as is.
+        if (to - from == 1) return w[from].Key;
+        if (to <= from) return "";
+        int length = to - from - 1;
+        for (int k = from; k < to; k++) length += w[k].Key.Length;
+        return string.Create(length, (w, from, to), static (dest, a) =>
+        {
+            int at = 0;
+            for (int k = a.from; k < a.to; k++)
+            {
+                if (k > a.from) dest[at++] = ' ';
+                a.w[k].Key.AsSpan().CopyTo(dest[at..]);
+                at += a.w[k].Key.Length;
+            }
+        });
+    }
 
     /// <summary>Scans one run; true when it is an organisation's name.</summary>
     private bool ScanRun(Document doc, Sentence sentence, List<Word> w, int start, int end, bool findPlaces,

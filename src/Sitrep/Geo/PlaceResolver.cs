@@ -31,19 +31,29 @@ public sealed class ResolutionContext
 /// </summary>
 public static class PlaceResolver
 {
-    public static IReadOnlyList<RankedPlace> Rank(IReadOnlyList<Place> candidates, string nameKey, ResolutionContext ctx)
+    public static IReadOnlyList<RankedPlace> Rank(IReadOnlyList<Place> candidates, string nameKey, ResolutionContext ctx) =>
+        Rank(candidates, nameKey, ctx, explain: true);
+
+    /// <summary>With <paramref name="explain"/> false the scores and order are the same but every Why is empty and no
+    /// reason is formatted (the recognizer explains only the place it keeps; each candidate is scored on its own,
+    /// so ranking that one alone gives its reasons).</summary>
+    internal static IReadOnlyList<RankedPlace> Rank(IReadOnlyList<Place> candidates, string nameKey, ResolutionContext ctx, bool explain)
     {
         var ranked = new List<RankedPlace>(candidates.Count);
+        // Every Rank sets it: only the reasons formatted inside this call read it.
+        Reason.Quiet = !explain;
         foreach (var p in candidates.Take(400))
         {
-            var why = new StringBuilder();
+            var why = explain ? new StringBuilder() : null;
             double s = 0;
-            void Add(double v, string reason)
+            void Add(double v, Reason reason)
             {
+                var text = reason.ToStringAndClear();
                 if (v == 0) return;
                 s += v;
+                if (why is null) return;
                 if (why.Length > 0) why.Append("; ");
-                why.Append(v.ToString("+0.0;-0.0", CultureInfo.InvariantCulture)).Append(' ').Append(reason);
+                why.Append(v.ToString("+0.0;-0.0", CultureInfo.InvariantCulture)).Append(' ').Append(text);
             }
 
             // Population: a large town is the likelier referent of a shared name.
@@ -117,7 +127,7 @@ public static class PlaceResolver
                     else if (best > 1500) Add(-0.8, $"{best:0} km from the article's other places");
                 }
             }
-            ranked.Add(new RankedPlace(p, Math.Round(s, 2), why.ToString()));
+            ranked.Add(new RankedPlace(p, Math.Round(s, 2), why?.ToString() ?? ""));
         }
         // Stable order for ties: score, then population, then id.
         ranked.Sort((a, b) =>
@@ -142,4 +152,34 @@ public static class PlaceResolver
         if (countryIso2 is not null) ctx.Countries[countryIso2] = 1;
         return Rank(gazetteer.Lookup(name, countryIso2), NameKey.Of(name), ctx);
     }
+}
+
+/// <summary>
+/// A reason's text, formatted only when reasons are wanted: the ranking scores hundreds of candidates per name
+/// and the recognizer reads the reasons of one. Interpolated at the call sites like a string (and converts from
+/// one); <see cref="Quiet"/> (per thread, set by <see cref="PlaceResolver.Rank(IReadOnlyList{Place}, string, ResolutionContext, bool)"/>)
+/// turns the formatting off.
+/// </summary>
+[System.Runtime.CompilerServices.InterpolatedStringHandler]
+internal ref struct Reason
+{
+    [ThreadStatic] internal static bool Quiet;
+    private System.Runtime.CompilerServices.DefaultInterpolatedStringHandler _inner;
+    private readonly bool _on;
+    private string? _text;
+
+    public Reason(int literalLength, int formattedCount, out bool enabled)
+    {
+        enabled = _on = !Quiet;
+        _inner = enabled ? new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(literalLength, formattedCount) : default;
+        _text = null;
+    }
+
+    public static implicit operator Reason(string text) => new() { _text = text };
+
+    public void AppendLiteral(string value) => _inner.AppendLiteral(value);
+    public void AppendFormatted<T>(T value) => _inner.AppendFormatted(value);
+    public void AppendFormatted<T>(T value, string? format) => _inner.AppendFormatted(value, format);
+
+    public string ToStringAndClear() => _text ?? (_on ? _inner.ToStringAndClear() : "");
 }

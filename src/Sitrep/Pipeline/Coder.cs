@@ -23,7 +23,11 @@ public sealed class Coder
 
     public IReadOnlyList<string> StageNames => _pipeline.StageNames;
 
-    public CodingResult Code(ArticleInput input)
+    public CodingResult Code(ArticleInput input) => Code(input, null);
+
+    /// <summary>Codes with per-stage timing: <paramref name="ticks"/> has one slot per stage plus one for the
+    /// assembler, twice over (Stopwatch ticks, then bytes allocated), as <see cref="Pipeline.Run(Document, long[])"/> fills them.</summary>
+    internal CodingResult Code(ArticleInput input, long[]? ticks)
     {
         var doc = new Document(input.Text, input.Id)
         {
@@ -36,7 +40,12 @@ public sealed class Coder
             doc.Published = p;
             doc.PublishedFrom = PublishedSource.Given;
         }
-        _pipeline.Run(doc);
-        return new CodingResult(doc, _assemble(doc));
+        _pipeline.Run(doc, ticks);
+        if (ticks is null) return new CodingResult(doc, _assemble(doc));
+        long a0 = GC.GetAllocatedBytesForCurrentThread(), t0 = System.Diagnostics.Stopwatch.GetTimestamp();
+        var events = _assemble(doc);
+        ticks[ticks.Length / 2 - 1] += System.Diagnostics.Stopwatch.GetTimestamp() - t0;
+        ticks[^1] += GC.GetAllocatedBytesForCurrentThread() - a0;
+        return new CodingResult(doc, events);
     }
 }

@@ -98,13 +98,13 @@ public sealed partial class LayoutAnalyzer : IStage
             if (line.Contains(m, StringComparison.OrdinalIgnoreCase)) return (LineRole.Caption, $"photo caption ({m.Trim()})");
         if (words <= 3 && line.IndexOf(' ') < 0 && line.ContainsAny("-_".AsSpan()) && line.ContainsAny("0123456789".AsSpan()))
             return (LineRole.Furniture, "page code");
-        if (CreditAtEnd().IsMatch(text.Substring(span.Start, span.Length)) && !line.EndsWith(".") && words >= 2)
+        if (CreditAtEnd().IsMatch(line) && !line.EndsWith(".") && words >= 2)
             return (LineRole.Caption, "ends with a photo credit");
         foreach (var b in _lex.BylinePrefixes)
             if (line.StartsWith(b, StringComparison.OrdinalIgnoreCase) && words <= 12 && !endsSentence) return (LineRole.Byline, "byline");
         if (!endsSentence && words <= 14)
         {
-            bool dateLike = DateLike().IsMatch(text.Substring(span.Start, span.Length));
+            bool dateLike = DateLike().IsMatch(line);
             bool dateWord = false;
             foreach (var w in _lex.DateLineWords) dateWord |= line.Contains(w, StringComparison.OrdinalIgnoreCase);
             if (dateLike && (dateWord || words <= 8)) return (LineRole.DateLine, "date line");
@@ -191,11 +191,15 @@ public sealed partial class LayoutAnalyzer : IStage
         foreach (var line in doc.Lines)
         {
             if (line.Role != LineRole.Body) continue;
-            foreach (var w in doc.Text.Substring(line.Span.Start, line.Span.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            // Words as spans of the text (the sets compare OrdinalIgnoreCase, which looks spans up): no copies.
+            var rest = doc.Text.AsSpan(line.Span.Start, line.Span.Length);
+            foreach (var range in rest.Split(' '))
             {
-                var word = w.Trim(',', '.', ';', ':', '"', '“', '”', '(', ')');
+                var w = rest[range];
+                if (w.IsEmpty) continue;
+                var word = w.Trim(",.;:\"“”()");
                 foreach (var (lang, set) in _lex.LanguageWords)
-                    if (set.Contains(word)) counts[lang]++;
+                    if (set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) counts[lang]++;
             }
         }
         var best = counts.MaxBy(kv => kv.Value);

@@ -12,6 +12,10 @@ public sealed class CompactGazetteer : IGazetteer
     private readonly byte[] _data;
     private readonly int _places, _keys, _postings;
     private readonly int _placeAt, _keyAt, _postingAt, _heapAt;
+    // Places decoded once and then shared: a common name ("Al", "Kara") has dozens of postings, and every
+    // article looked each of them up (seven strings apiece) twice. Place is an immutable record, so two
+    // threads racing on one slot each store an equal value; 8 bytes per place, nothing read ahead.
+    private readonly Place?[] _decoded;
 
     private CompactGazetteer(byte[] data, string version)
     {
@@ -28,6 +32,7 @@ public sealed class CompactGazetteer : IGazetteer
         _keyAt = _placeAt + _places * CompactFormat.PlaceSize;
         _postingAt = _keyAt + _keys * CompactFormat.KeySize;
         _heapAt = _postingAt + _postings * 4;
+        _decoded = new Place?[_places];
         if ((long)_heapAt + heapBytes != data.Length)
             throw new InvalidDataException("compact gazetteer is truncated or corrupt (sizes do not add up).");
         Version = version;
@@ -105,7 +110,9 @@ public sealed class CompactGazetteer : IGazetteer
 
     private string? HeapString(uint offset) => offset == CompactFormat.NoString ? null : Encoding.UTF8.GetString(HeapBytes(offset));
 
-    private Place ReadPlace(int p)
+    private Place ReadPlace(int p) => _decoded[p] ??= DecodePlace(p);
+
+    private Place DecodePlace(int p)
     {
         var r = _data.AsSpan(_placeAt + p * CompactFormat.PlaceSize, CompactFormat.PlaceSize);
         byte source = r[CompactFormat.PSource];

@@ -128,10 +128,11 @@ internal sealed class DateLexicon
             $@"(?<=\b{beforeT}\s+(?:{beforeT}\s+)*)(?:[01]?\d|2[0-3])\.[0-5]\d\b(?!\.\d)") + ")";
 
         // The words a date can begin with: the patterns are tried only where one of them (or a digit) starts.
+        // Not the month and year prepositions ("in", "of", "by"): they sit in look-behinds, and those matches
+        // start at the month or the year; as triggers they only cost a failed try of the whole pattern.
         var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var list in new IEnumerable<string>[] { months.Keys, weekdays.Keys, lastWords, qualifiers, relative.Keys, parts.Keys,
-                     numbers.Keys, offPhrases.Keys, Strings(root.GetProperty("overnight")), Strings(root.GetProperty("approximately")),
-                     Strings(root.GetProperty("month_prepositions")), Strings(root.GetProperty("year_prepositions")) })
+                     numbers.Keys, offPhrases.Keys, Strings(root.GetProperty("overnight")), Strings(root.GetProperty("approximately")) })
             foreach (var phrase in list)
             {
                 var first = phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
@@ -255,7 +256,12 @@ internal sealed class DateLexicon
     /// </summary>
     private static string Alt(IEnumerable<string> phrases, bool capital = false)
     {
-        var parts = phrases.Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).Select(p =>
+        // As a prefix tree where that gives the same matches (no hyphen, which matches optionally, and no double
+        // space, which a single one would also match): a flat list costs a try per phrase under IgnoreCase.
+        var distinct = phrases.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (distinct.All(p => p.Length > 0 && !p.Contains('-') && !p.Contains("  ", StringComparison.Ordinal)))
+            return "(?:" + Sitrep.Language.PhraseTrie.Alternation(distinct, capital) + ")";
+        var parts = distinct.OrderByDescending(p => p.Length).Select(p =>
         {
             var esc = Regex.Escape(p).Replace(@"\ ", @"\s+").Replace("-", @"[\s-]?");
             if (!capital || p.Length == 0 || !char.IsLetter(p[0])) return esc;

@@ -22,13 +22,13 @@ public sealed partial class CasualtyRecognizer : IStage
     [GeneratedRegex(@"^\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs?\b|hours?\b|minutes?\b|days?\b|weeks?\b|months?\b|years?\b|year-old|-year|km\b|kms\b|kilomet|miles?\b|metres?\b|meters?\b|percent|per cent|%|gmt|local time|o'clock|st\b|nd\b|rd\b|th\b|times\b|million|billion|dollars|rupees|naira|shillings|francs|cfa|euros?\b|pounds\b|vehicles|cars|motorcycles|houses|homes|buildings|shops|villages|towns|attacks|incidents|rounds|rockets|missiles|drones|shells|bombs|kilograms|kg\b|tonnes|tons|head of|cattle|livestock|ranked|of the \d)", RegexOptions.IgnoreCase)]
     private static partial Regex NotPeopleAfter();
 
-    [GeneratedRegex(@"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\$|€|£|\bno\.|\bnumber|\bresolution|\barticle|\bhighway|\broute|\bbrigade|\bbattalion|\bdivision|\bregiment|\bunit|\bsection|\bpage|\bcovid-|\bage[ds]?|\baged|\bunder|\buntil)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\$|€|£|\bno\.|\bnumber|\bresolution|\barticle|\bhighway|\broute|\bbrigade|\bbattalion|\bdivision|\bregiment|\bunit|\bsection|\bpage|\bcovid-|\bage[ds]?|\baged|\bunder|\buntil)\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex NotPeopleBefore();
 
     [GeneratedRegex(@"^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthAfter();
 
-    [GeneratedRegex(@"(?:including|among them|among whom|of whom|of them|among the dead|among the victims|comprising)\s*(?:were\s+|are\s+)?(?:at least\s+|some\s+|about\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:including|among them|among whom|of whom|of them|among the dead|among the victims|comprising)\s*(?:were\s+|are\s+)?(?:at least\s+|some\s+|about\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex SubsetBefore();
 
     [GeneratedRegex(@"\b(?:released|freed|rescued|liberated|release|free|rescue|reunited)\s+(?:the\s+|all\s+)?$", RegexOptions.IgnoreCase)]
@@ -41,10 +41,10 @@ public sealed partial class CasualtyRecognizer : IStage
     [GeneratedRegex(@"\G\s*(?:were|was|are|is|have|has|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnVerbAfter();
 
-    [GeneratedRegex(@"\bthere\s+(?:were|are|had been)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bthere\s+(?:were|are|had been)\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex PresentBefore();
 
-    [GeneratedRegex(@"(?:^|[\s,;])(?:and|or|while|with)\s*$|,\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[\s,;])(?:and|or|while|with)\s*$|,\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex ConjunctionBefore();
 
     // "all of those who didn't die were taken prisoner", "the rest were captured"
@@ -77,13 +77,14 @@ public sealed partial class CasualtyRecognizer : IStage
         var found = new List<CasualtyMention>();
         CasualtyMention? previous = null;
 
-        foreach (Match m in _lex.NumberPhrase.Matches(s))
+        foreach (Match m in _lex.NumberPhrases(s))
         {
             var count = ParseCount(m);
             if (count is null) continue;
             int numEnd = m.Index + m.Length;
-            string before = s[..m.Index];
-            string after = s[numEnd..];
+            // Spans, not substrings: no copy per number.
+            var before = s.AsSpan(0, m.Index);
+            var after = s.AsSpan(numEnd);
             if (NotPeopleAfter().IsMatch(after) || MonthAfter().IsMatch(after)) continue;
             if (m.Groups["q"].Success is false && NotPeopleBefore().IsMatch(before) && !SubsetBefore().IsMatch(before)) continue;
             if (m.Groups["n"].Success && m.Groups["n"].Value.Length == 4 && m.Groups["n"].Value[0] is '1' or '2' && !m.Groups["q"].Success) continue; // a year
@@ -198,7 +199,30 @@ public sealed partial class CasualtyRecognizer : IStage
 
     private static bool IsLeaveVerb(string w) => w.StartsWith("leav", StringComparison.OrdinalIgnoreCase) || w.Equals("left", StringComparison.OrdinalIgnoreCase);
 
-    private static string Normalize(string s) => Regex.Replace(s.ToLowerInvariant(), @"\s+", " ");
+    /// <summary>Lower case, each run of white space one space (as Regex.Replace(s, @"\s+", " ") did; char.IsWhiteSpace
+    /// is the same set as \s). Returns the lower-cased string itself when nothing needs collapsing.</summary>
+    private static string Normalize(string s)
+    {
+        var lower = s.ToLowerInvariant();
+        int i = 0;
+        for (; i < lower.Length; i++)
+        {
+            char c = lower[i];
+            if (c == ' ' && (i + 1 == lower.Length || !char.IsWhiteSpace(lower[i + 1]))) continue;
+            if (char.IsWhiteSpace(c)) break;
+        }
+        if (i == lower.Length) return lower;
+        var sb = new System.Text.StringBuilder(lower.Length);
+        bool space = false;
+        foreach (char c in lower)
+        {
+            if (char.IsWhiteSpace(c)) { space = true; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        if (space) sb.Append(' ');
+        return sb.ToString();
+    }
 
     /// <summary>The group word after a count, skipping up to three modifiers ("more", "suspected Boko Haram").</summary>
     private (VictimGroup?, string?, int) FindGroup(string s, int from)

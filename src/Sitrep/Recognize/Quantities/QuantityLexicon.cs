@@ -7,12 +7,24 @@ namespace Sitrep.Recognize.Quantities;
 /// <summary>The vocabulary of counts (data/lang/en/quantities.json), compiled once into lookups and regexes.</summary>
 internal sealed class QuantityLexicon
 {
+    private static class LetterRun
+    {
+        /// <summary>ASCII letters: where a number word's leading letters end.</summary>
+        public static readonly System.Buffers.SearchValues<char> Letters =
+            System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    }
+
     public required Dictionary<string, int> NumberWords { get; init; }     // "sixty" → 60, "a dozen" → 12
     public required Dictionary<string, int> VagueWords { get; init; }      // "dozens" → 12
     public required Dictionary<string, string> Qualifiers { get; init; }   // "at least" → at_least
     public required Dictionary<string, VictimGroup> Groups { get; init; }  // "soldiers" → Soldiers
     public required Dictionary<string, Outcome> Outcomes { get; init; }    // "taken prisoner" → Captured
     public required Regex NumberPhrase { get; init; }
+    /// <summary><see cref="NumberPhrase"/> anchored (\G) at the position it is tried from.</summary>
+    public required Regex NumberPhraseAt { get; init; }
+    /// <summary>The leading letters of every number word and qualifier ("twenty" of "twenty-one", "at" of
+    /// "at least"): a phrase can start only where a word begins with one of them (or a digit).</summary>
+    public required HashSet<string> NumberStarts { get; init; }
     public required Regex OutcomeBefore { get; init; }
     public required Regex OutcomeAfter { get; init; }
     public required int MaxGroupWords { get; init; }
@@ -49,10 +61,13 @@ internal sealed class QuantityLexicon
             foreach (var w in o.Value.EnumerateArray()) outcomes[w.GetString()!] = outcome;
         }
 
-        string Alt(IEnumerable<string> words) => string.Join("|", words.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+")));
+        // A prefix tree, not a flat longest-first list: same matches, a fraction of the cost per position tried.
+        string Alt(IEnumerable<string> words) => PhraseTrie.Alternation(words);
         var numberAlt = Alt(numbers.Keys.Concat(vague.Keys));
         var qualAlt = Alt(quals.Keys);
         var outcomeAlt = Alt(outcomes.Keys);
+        var starts = new HashSet<string>(numbers.Keys.Concat(vague.Keys).Concat(quals.Keys)
+            .Select(w => w[..(w.AsSpan().IndexOfAnyExcept(LetterRun.Letters) is var e and >= 0 ? e : w.Length)]), StringComparer.OrdinalIgnoreCase);
         const RegexOptions opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         return new QuantityLexicon
         {
@@ -63,12 +78,58 @@ internal sealed class QuantityLexicon
             Outcomes = outcomes,
             MaxGroupWords = groups.Keys.Max(k => k.Split(' ').Length),
             // "at least 60", "more than 2 000", "dozens of", "twenty-six", "between 5 and 10"
+            NumberStarts = starts,
             NumberPhrase = new Regex($@"(?<![\w.,:/-])(?:(?<q>{qualAlt})\s+)?(?:(?<n>\d{{1,3}}(?:[ ,]\d{{3}})+|\d+)|(?<w>{numberAlt}))(?:\s*(?:to|-|–|or)\s*(?<hi>\d+))?(?![\w%]|[.,:]\d)", opts),
+            NumberPhraseAt = new Regex(@"\G" + $@"(?<![\w.,:/-])(?:(?<q>{qualAlt})\s+)?(?:(?<n>\d{{1,3}}(?:[ ,]\d{{3}})+|\d+)|(?<w>{numberAlt}))(?:\s*(?:to|-|–|or)\s*(?<hi>\d+))?(?![\w%]|[.,:]\d)", opts),
             // the outcome just before the count: "killed at least", "killing and wounding", "the lives of"
             OutcomeBefore = new Regex($@"(?:^|[^\w])(?<o>{outcomeAlt})(?:\s+(?:and|or)\s+(?<o2>{outcomeAlt}))?\s+(?:(?:a\s+)?(?:total\s+of|further|another)\s+)?$", opts),
             // the outcome just after the group: "were killed", ", including four fighters, have been killed", "are believed to have been abducted"
             OutcomeAfter = new Regex($@"^(?:\s*(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}(?:army|forces|police|military)?)?(?:\s*,?\s*(?:including|among them|mostly|most of them|all of them|many of them)\s[^;.]{{1,70}}?,?)?(?:\s+and\s+(?:an?|\d+|[a-z]+)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)?\s*(?:(?:who|that)\s+)?(?:(?:were|was|have|has|had|are|is|got|being|been|be|also|all|reportedly|allegedly|since|later|now|confirmed|believed|feared|said|thought|reported|to|have|subsequently|then|both|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally)\s+){{0,5}}(?<o>{outcomeAlt})\b", opts),
         };
+    }
+
+    /// <summary>
+    /// The matches of <see cref="NumberPhrase"/> in <paramref name="s"/>, the same as its <c>Matches</c>, found
+    /// faster: the anchored pattern is tried only where a word starts with a digit or its letters are the leading
+    /// letters of a number word or qualifier, instead of the alternation of some 300 words at every character. A word with
+    /// any non-ASCII letter is always tried (the regex's case folding is wider than ASCII).
+    /// </summary>
+    public IEnumerable<Match> NumberPhrases(string s)
+    {
+        var lookup = NumberStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        int p = 0;
+        while (p < s.Length)
+        {
+            if (CanStart(s, p, lookup))
+            {
+                var m = NumberPhraseAt.Match(s, p);
+                if (m.Success)
+                {
+                    yield return m;
+                    p = m.Index + Math.Max(1, m.Length);
+                    continue;
+                }
+            }
+            p++;
+        }
+    }
+
+    private static bool CanStart(string s, int p, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> starts)
+    {
+        char c = s[p];
+        if (p > 0 && char.IsLetterOrDigit(s[p - 1])) return false; // the pattern's look-behind refuses it anyway
+        if (char.IsDigit(c)) return true;
+        if (!char.IsLetter(c)) return false;
+        int end = p;
+        bool ascii = true;
+        while (end < s.Length && char.IsLetter(s[end])) { ascii &= char.IsAscii(s[end]); end++; }
+        if (!ascii) return true;
+        // After the leading letters of a word the pattern wants a space or hyphen, or (after a whole number word)
+        // nothing that is a letter, except "to"/"or" before a second number ("five to 10", "fiveor6" too).
+        var run = s.AsSpan(p, end - p);
+        if (starts.Contains(run)) return true;
+        return run.Length > 2 && (run.EndsWith("to", StringComparison.OrdinalIgnoreCase) || run.EndsWith("or", StringComparison.OrdinalIgnoreCase))
+               && starts.Contains(run[..^2]);
     }
 
     private static void Add(Dictionary<string, int> into, string entry)

@@ -49,10 +49,40 @@ public sealed class Document
 
     public IEnumerable<T> MentionsOf<T>() where T : Mention => Mentions.OfType<T>();
 
+    /// <summary>
+    /// The mentions of type <typeparamref name="T"/> inside a sentence, in the order they were added. Backed by an
+    /// index of mention positions per sentence, brought up to date as mentions are added, so asking sentence by
+    /// sentence costs what the sentence holds, not what the document holds.
+    /// </summary>
+    /// <remarks>Stages add mentions and may replace one in place (<c>Mentions[i] = m with { ... }</c>) only with
+    /// the same span; removing mentions is not supported once the index is in use.</remarks>
     public IEnumerable<T> MentionsIn<T>(Sentence sentence) where T : Mention
     {
-        foreach (var m in Mentions)
-            if (m is T t && sentence.Span.Contains(m.Span)) yield return t;
+        if (Sentences.Count == 0 || sentence.Index >= Sentences.Count || !ReferenceEquals(Sentences[sentence.Index], sentence))
+        {
+            foreach (var m in Mentions)
+                if (m is T t && sentence.Span.Contains(m.Span)) yield return t;
+            yield break;
+        }
+        var bucket = MentionIndex(sentence.Index);
+        for (int k = 0; k < bucket.Count; k++)
+            if (Mentions[bucket[k]] is T t && sentence.Span.Contains(t.Span)) yield return t;
+    }
+
+    private List<int>[]? _bySentence;
+    private int _indexed;
+
+    private List<int> MentionIndex(int sentence)
+    {
+        if (_bySentence is null || _bySentence.Length != Sentences.Count)
+        {
+            _bySentence = new List<int>[Sentences.Count];
+            for (int i = 0; i < _bySentence.Length; i++) _bySentence[i] = new List<int>();
+            _indexed = 0;
+        }
+        for (; _indexed < Mentions.Count; _indexed++)
+            if (SentenceAt(Mentions[_indexed].Span.Start) is { } s) _bySentence[s.Index].Add(_indexed);
+        return _bySentence[sentence];
     }
 
     public Sentence? SentenceAt(int position)

@@ -39,6 +39,8 @@ public static class SubEventClassifier
         if (e.Actor1 == ActorKind.Rioters || (f.Contains(TriggerFamily.Riot) && e.Actor1 is ActorKind.Civilians or null))
             return f.Contains(TriggerFamily.Protest) ? "Violent demonstration" : "Mob violence";
 
+        // A bomb defused or a drone shot down is a weapon whose use was stopped, when no one was hurt.
+        if (f.Contains(TriggerFamily.Disrupted) && !victimsKilledOrHurt) return "Disrupted weapons use";
         if (f.Contains(TriggerFamily.Chemical)) return "Chemical weapon";
         if (f.Contains(TriggerFamily.Suicide)) return "Suicide bomb";
         // Heavy weapons told within a fight between two armed sides do not make it remote violence.
@@ -82,6 +84,7 @@ public static class SubEventClassifier
         if (f.Contains(TriggerFamily.Agreement)) return "Agreement";
         if (f.Contains(TriggerFamily.Base)) return "Headquarters or base established";
         if (f.Contains(TriggerFamily.Disrupted)) return "Disrupted weapons use";
+        if (f.Contains(TriggerFamily.GroupChange)) return "Change to group/activity";
         return "Other";
     }
 }

@@ -32,7 +32,9 @@ public sealed class EventDetector : IStage
             if (sentence.Role is not (LineRole.Body or LineRole.Standfirst or LineRole.Headline)) continue;
             var triggers = new List<TriggerMention>();
             // Words inside a name or a date are not triggers: "riot police" are police, "March 31" is a day.
-            var taken = doc.MentionsIn<Recognize.Actors.ActorMention>(sentence).Select(m => m.Span)
+            // A crowd's own name is evidence of the crowd ("protesters", "a mob"), other names are not ("riot police").
+            var taken = doc.MentionsIn<Recognize.Actors.ActorMention>(sentence)
+                .Where(m => m.Actor.Kind is not (Recognize.Actors.ActorKind.Protesters or Recognize.Actors.ActorKind.Rioters)).Select(m => m.Span)
                 .Concat(doc.MentionsIn<DateMention>(sentence).Select(m => m.Span)).ToList();
             foreach (var (tok, len, family) in _lex.Triggers.Matches(doc, sentence.FirstToken, sentence.EndToken))
             {

@@ -7,7 +7,7 @@ namespace Sitrep.Events;
 public enum TriggerFamily : byte
 {
     Chemical, Suicide, Air, Shelling, Grenade, Explosive, Sexual, Abduction, Overtake, Regain, Withdraw, Clash, Attack,
-    Protest, Intervention, Riot, Arrest, Destruction, Agreement, Base, Disrupted, Gunfire,
+    Protest, Intervention, Riot, Arrest, Destruction, Agreement, Base, Disrupted, Gunfire, GroupChange, Other,
 }
 
 /// <summary>A word or phrase that signals an event ("airstrike", "stormed", "tear gas").</summary>

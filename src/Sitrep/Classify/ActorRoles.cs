@@ -25,9 +25,10 @@ internal static class ActorRoles
         var patients = new List<ActorPick>();
         bool stateCounted = draft.AllFrames.SelectMany(f => f.Casualties).Any(c => c.Group is VictimGroup.Soldiers or VictimGroup.Police);
         int order = 0;
+        var eventiveFrames = draft.Frames.ToHashSet();
         foreach (var frame in draft.AllFrames)
         {
-            bool eventive = draft.Frames.Contains(frame);
+            bool eventive = eventiveFrames.Contains(frame);
             // The sentences that first tell the event weigh most; later ones tell the aftermath.
             int late = order++ == 0 ? 0 : 10;
             var sources = frame.Attributions.Where(a => a.Type != AttributionType.ClaimedResponsibility).Select(a => a.SourceSpan).ToList();

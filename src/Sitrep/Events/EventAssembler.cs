@@ -116,7 +116,7 @@ internal sealed class EventAssembler
                     twin.SetPlace(other);
                     drafts.Add(twin);
                 }
-                if (!twin.Frames.Contains(frame)) twin.Frames.Add(frame);
+                if (twin.Frames.Count == 0 || twin.Frames[^1] != frame) twin.Frames.Add(frame);
             }
             BindCasualtiesToPlaces(doc, frame, drafts);
         }
@@ -154,7 +154,7 @@ internal sealed class EventAssembler
             if (next is null) continue;
             var between = doc.Text.Substring(c.Span.End, Math.Max(0, next.Span.Start - c.Span.End));
             if (!between.TrimStart().StartsWith("in ", StringComparison.OrdinalIgnoreCase) && !between.Contains(" in ")) continue;
-            foreach (var d in drafts.Where(d => d.Frames.Contains(frame)))
+            foreach (var d in drafts.Where(d => d.Frames.Count > 0 && d.Frames[^1] == frame))
             {
                 if (d.Place is not null && d.Place.SameAs(next)) d.BoundCasualties.Add(c);
                 else d.ExcludedCasualties.Add(c);

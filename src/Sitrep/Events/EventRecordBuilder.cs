@@ -20,11 +20,12 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
     public EventRecord Build(Document doc, EventDraft d, Dictionary<EventDraft, (ActorPick?, ActorPick?)> roles)
     {
         var evidence = new Dictionary<string, List<Evidence>>();
+        var cited = new HashSet<(string, TextSpan)>();
         void Cite(string field, TextSpan span)
         {
+            if (!cited.Add((field, span))) return;
             if (!evidence.TryGetValue(field, out var list)) evidence[field] = list = new();
-            if (!list.Any(e => e.Start == span.Start && e.End == span.End))
-                list.Add(new Evidence(span.Start, span.End, doc.Slice(span), doc.Id));
+            list.Add(new Evidence(span.Start, span.End, doc.Slice(span), doc.Id));
         }
 
         // Where.
@@ -169,13 +170,14 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
     private static List<Claim> Claims(Document doc, EventDraft d)
     {
         var claims = new List<Claim>();
+        var seen = new HashSet<(string, int)>();
         foreach (var f in d.AllFrames)
         {
             foreach (var a in f.Attributions)
             {
                 string by = a.Source + (a.Anonymous && !a.Source.Contains("anonym", StringComparison.OrdinalIgnoreCase) ? " (anonymous)" : "");
                 string says = a.Type == AttributionType.ClaimedResponsibility ? "claimed responsibility" : doc.Slice(f.Sentence.Span);
-                if (claims.Any(c => c.By == by && c.Start == f.Sentence.Span.Start)) continue;
+                if (!seen.Add((by, f.Sentence.Span.Start))) continue;
                 claims.Add(new Claim(by, Kind(a.Kind), says, f.Sentence.Span.Start, f.Sentence.Span.End, doc.Id));
             }
         }

@@ -84,7 +84,7 @@ internal sealed class QuantityLexicon
             // the outcome just before the count: "killed at least", "killing and wounding", "the lives of"
             OutcomeBefore = new Regex($@"(?:^|[^\w])(?<o>{outcomeAlt})(?:\s+(?:and|or)\s+(?<o2>{outcomeAlt}))?\s+(?:(?:a\s+)?(?:total\s+of|further|another)\s+)?$", opts),
             // the outcome just after the group: "were killed", ", including four fighters, have been killed", "are believed to have been abducted"
-            OutcomeAfter = new Regex($@"^(?:\s*(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}(?:army|forces|police|military)?)?(?:\s*,?\s*(?:including|among them|mostly|most of them|all of them|many of them)\s[^;.]{{1,70}}?,?)?(?:\s+and\s+(?:an?|\d+|[a-z]+)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)?\s*(?:(?:who|that)\s+)?(?:(?:were|was|have|has|had|are|is|got|being|been|be|also|all|reportedly|allegedly|since|later|now|confirmed|believed|feared|said|thought|reported|to|have|subsequently|then|both|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally)\s+){{0,5}}(?<o>{outcomeAlt})\b", opts),
+            OutcomeAfter = new Regex($@"^(?:\s*(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{1,4}}(?:army|forces|police|military)?)?(?:\s*,?\s*(?:including|among them|mostly|most of them|all of them|many of them)\s[^;.]{{1,70}}?,?)?(?:\s+and\s+(?:an?|\d+|[a-z]+)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)?\s*(?:(?:who|that)\s+)?(?:(?:were|was|have|has|had|are|is|got|went|remain|remained|remains|being|been|be|also|all|reportedly|allegedly|since|later|now|confirmed|believed|feared|said|thought|reported|to|have|subsequently|then|both|slightly|seriously|critically|badly|severely|lightly|gravely|fatally|mortally)\s+){{0,5}}(?<o>{outcomeAlt})\b", opts),
         };
     }
 

@@ -84,6 +84,8 @@ public interface IEventStore : IDisposable
     StoreCounts Counts();
     /// <summary>How many events the filter matches, ignoring its limit and offset.</summary>
     long CountEvents(EventFilter filter);
+    /// <summary>Each country and each event type with how many (not rejected) events it has, most first: the dashboard's filter choices.</summary>
+    EventFacets Facets();
     /// <summary>A stored article by its ref (or a longer prefix of its hash); null when none.</summary>
     StoredArticle? Article(string reference);
     /// <summary>
@@ -106,3 +108,7 @@ public sealed record ReviewInput(string Action, string Who, string? Field = null
 
 /// <summary>One row of the audit trail: who did what to which field of an event, when, from what value to what.</summary>
 public sealed record Correction(long Id, long EventId, string Action, string? Field, string? Before, string? After, string Who, string At);
+
+/// <summary>The values the event filters can take, each with its number of events.</summary>
+public sealed record EventFacets(IReadOnlyList<(string Value, long Count)> Countries, IReadOnlyList<(string Value, long Count)> Types,
+    string? FirstDate, string? LastDate);

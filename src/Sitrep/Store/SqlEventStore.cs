@@ -258,6 +258,24 @@ public abstract class SqlEventStore : IEventStore
         return (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "", ps);
     }
 
+    public EventFacets Facets()
+    {
+        const string Kept = "WHERE (review IS NULL OR review <> 'reject')";
+        List<(string, long)> Group(string column)
+        {
+            var list = new List<(string, long)>();
+            using var cmd = Command(null, $"SELECT {column}, COUNT(*) FROM events {Kept} GROUP BY {column} ORDER BY COUNT(*) DESC, {column}");
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) if (!r.IsDBNull(0) && r.GetString(0).Length > 0) list.Add((r.GetString(0), r.GetInt64(1)));
+            return list;
+        }
+        string? first = null, last = null;
+        using (var cmd = Command(null, $"SELECT MIN(event_date), MAX(event_date) FROM events {Kept} AND event_date <> ''"))
+        using (var r = cmd.ExecuteReader())
+            if (r.Read()) { first = Str(r, 0); last = Str(r, 1); }
+        return new EventFacets(Group("country"), Group("event_type"), first, last);
+    }
+
     public StoredArticle? Article(string reference)
     {
         var key = reference.Trim().ToLowerInvariant();

@@ -83,6 +83,6 @@ internal static class ArticlesApi
             return outcome.ArticlesNew > 0 ? Results.Created($"/api/articles/{article.Ref}", response) : Results.Ok(response);
         }
         catch (StoreException e) { return SitrepServer.BadRequest(e.Message); }
-        finally { pool.WriteLock.Release(); }
+        finally { pool.Totals.Clear(); pool.WriteLock.Release(); }
     }
 }

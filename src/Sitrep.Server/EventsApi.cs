@@ -33,7 +33,7 @@ internal static class EventsApi
             .Produces<FacetsView>();
     }
 
-    private static IResult List(StorePool pool,
+    private static async Task<IResult> List(StorePool pool, HttpContext http,
         [FromQuery] string? country, [FromQuery] string? since, [FromQuery] string? until, [FromQuery] string? type,
         [FromQuery] string? actor, [FromQuery] string? near, [FromQuery] string? limit, [FromQuery] string? offset,
         [FromQuery] string? format, [FromQuery(Name = "include_rejected")] string? includeRejected)
@@ -57,7 +57,7 @@ internal static class EventsApi
             return SitrepServer.BadRequest($"include_rejected must be true or false, got '{includeRejected}'.");
         filter = filter with { Limit = lim, Offset = off, IncludeRejected = withRejected };
 
-        using var lease = pool.Rent();
+        using var lease = await pool.RentAsync(http.RequestAborted);
         var events = lease.Store.Events(filter);
         switch (format)
         {
@@ -69,7 +69,8 @@ internal static class EventsApi
                 return Results.Bytes(GeoJson(events), "application/geo+json");
             default:
                 // The total costs a second query; a full page is the only case where it is not known already.
-                long total = events.Count < (lim ?? int.MaxValue) ? off + events.Count : lease.Store.CountEvents(filter);
+                var store = lease.Store;
+                long total = events.Count < (lim ?? int.MaxValue) && (events.Count > 0 || off == 0) ? off + events.Count : pool.Totals.Get(filter, store.CountEvents);
                 return Results.Ok(new EventPage(total, off, lim ?? events.Count, events.Select(EventSummary.Of).ToList()));
         }
     }
@@ -116,10 +117,10 @@ internal static class EventsApi
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static IResult One(StorePool pool, string id)
+    private static async Task<IResult> One(StorePool pool, string id, HttpContext http)
     {
         if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return SitrepServer.BadRequest($"an event id is a whole number, got '{id}'.");
-        using var lease = pool.Rent();
+        using var lease = await pool.RentAsync(http.RequestAborted);
         return Detail(lease.Store, n) is { } d ? Results.Ok(d) : SitrepServer.NotFound($"no event {n}.");
     }
 
@@ -147,6 +148,7 @@ internal static class EventsApi
             Correction c;
             try { c = lease.Store.Review(n, new ReviewInput(body.Action, body.Who, body.Field, body.Value)); }
             catch (StoreException e) { return SitrepServer.BadRequest(e.Message); }
+            finally { pool.Totals.Clear(); }
             return Results.Ok(new ReviewResponse(c, Detail(lease.Store, n)!));
         }
         finally { pool.WriteLock.Release(); }

@@ -53,6 +53,7 @@ internal static class Migrations
               who TEXT NOT NULL,
               at TEXT NOT NULL);
             CREATE INDEX corrections_event ON corrections(event_id);
+            CREATE INDEX events_country_date ON events(LOWER(country), event_date);
             """),
     ];
 
@@ -103,6 +104,7 @@ internal static class Migrations
               who text NOT NULL,
               at text NOT NULL);
             CREATE INDEX corrections_event ON corrections(event_id);
+            CREATE INDEX events_country_date ON events(LOWER(country), event_date);
             """),
     ];
 }

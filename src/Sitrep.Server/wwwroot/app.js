@@ -110,7 +110,7 @@ function drawTimeline(events) {
     scales: { x: { time: true }, n: {}, k: {} },
     series: [
       {},
-      { label: 'events', scale: 'n', stroke: '#23313f', fill: 'rgba(35,49,63,0.25)', paths: uPlot.paths.bars({ size: [0.6, 12] }), points: { show: false } },
+      { label: 'events', scale: 'n', stroke: '#23313f', fill: 'rgba(35,49,63,0.25)', paths: uPlot.paths.bars({ size: [0.6, 12, 3] }), points: { show: false } },
       { label: 'fatalities', scale: 'k', stroke: '#d62728', width: 1.5, points: { show: true, size: 5 } },
     ],
     axes: [{}, { scale: 'n', label: 'events' }, { scale: 'k', side: 1, label: 'fatalities', grid: { show: false } }],
@@ -198,10 +198,11 @@ function focusField(field) {
 }
 
 const SHOWN = ['event_date', 'event_type', 'sub_event_type', 'actor1', 'assoc_actor_1', 'actor2', 'assoc_actor_2', 'interaction',
-  'country', 'admin1', 'admin2', 'location', 'latitude', 'longitude', 'fatalities', 'fatalities_low', 'fatalities_high', 'wounded', 'notes'];
+  'country', 'admin1', 'admin2', 'location', 'latitude', 'longitude', 'fatalities', 'fatalities_low', 'fatalities_high', 'wounded'];
 
 async function openEvent(id) {
   openId = id;
+  history.replaceState(null, '', `#event=${id}`);
   document.querySelectorAll('#events tbody tr').forEach(tr => tr.classList.toggle('selected', tr.dataset.id === String(id)));
   let d;
   try { d = await getJson(`/api/events/${id}`); } catch (err) { $('panel-hint').textContent = err.message; return; }
@@ -270,6 +271,9 @@ async function review(action) {
     await renderEvent(r.event);
     msg.textContent = action === 'correct' ? `${body.field} corrected: '${r.correction.before}' → '${r.correction.after}'` : `event ${action === 'confirm' ? 'confirmed' : 'rejected'}`;
     await refresh();
+// A link to an event (#event=ID) opens it.
+const linked = /^#event=(\d+)$/.exec(location.hash);
+if (linked) await openEvent(Number(linked[1]));
   } catch (err) {
     msg.className = 'error';
     msg.textContent = err.message;
@@ -289,3 +293,6 @@ window.addEventListener('resize', () => plot?.setSize({ width: Math.max(300, $('
 drawLegend();
 await Promise.all([loadFacets(), loadBasemap().catch(err => console.warn('basemap:', err))]);
 await refresh();
+// A link to an event (#event=ID) opens it.
+const linked = /^#event=(\d+)$/.exec(location.hash);
+if (linked) await openEvent(Number(linked[1]));

@@ -21,7 +21,20 @@ public sealed class ServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         using (var store = SqliteEventStore.Open(DbPath))
-            new Ingestor(Coder, store) { Workers = 2 }.Run([RepoPaths.Examples]);
+        {
+            // Each example with the publication date its gold file gives (as the eval codes them), so events are dated.
+            foreach (var txt in Directory.GetFiles(RepoPaths.Examples, "*.txt").Order())
+            {
+                var text = Ingestor.Normalize(File.ReadAllText(txt));
+                var gold = Path.ChangeExtension(txt, null) + ".gold.json";
+                DateOnly? published = File.Exists(gold)
+                    && System.Text.Json.JsonDocument.Parse(File.ReadAllText(gold)).RootElement.TryGetProperty("published", out var p)
+                    && DateOnly.TryParse(p.GetString(), out var d) ? d : null;
+                var article = new StoredArticle { Hash = Ingestor.Hash(text), Text = text, Origin = txt, Published = published };
+                store.Add([new CodedArticle(article, Coder.Code(new ArticleInput(text, article.Ref, published)).Events)]);
+            }
+            new Ingestor(Coder, store) { Workers = 2 }.Run([Path.Combine(RepoPaths.Examples, "reports")]);
+        }
         _app = SitrepServer.Build(new ServerOptions { Db = DbPath, Urls = "http://127.0.0.1:0", Coder = Coder });
         await _app.StartAsync();
         BaseUrl = SitrepServer.Address(_app).TrimEnd('/');

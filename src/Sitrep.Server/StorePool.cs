@@ -76,17 +76,24 @@ public sealed class StorePool : IDisposable
 public sealed class TotalsCache
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
-    private readonly ConcurrentDictionary<EventFilter, (long Total, long At)> _totals = new();
+    private readonly ConcurrentDictionary<EventFilter, (Lazy<long> Total, long At)> _totals = new();
 
+    /// <summary>The cached total, or one count shared by every request that asks for it while it runs.</summary>
     public long Get(EventFilter filter, Func<EventFilter, long> count)
     {
         var key = filter with { Limit = null, Offset = 0 };
         var now = Environment.TickCount64;
-        if (_totals.TryGetValue(key, out var hit) && now - hit.At < MaxAge.TotalMilliseconds) return hit.Total;
+        if (_totals.TryGetValue(key, out var hit) && now - hit.At < MaxAge.TotalMilliseconds) return Value(key, hit.Total);
         if (_totals.Count > 10_000) _totals.Clear();
-        var total = count(key);
-        _totals[key] = (total, now);
-        return total;
+        var fresh = (new Lazy<long>(() => count(key), LazyThreadSafetyMode.ExecutionAndPublication), now);
+        var entry = _totals.AddOrUpdate(key, fresh, (_, old) => now - old.At < MaxAge.TotalMilliseconds ? old : fresh);
+        return Value(key, entry.Total);
+    }
+
+    private long Value(EventFilter key, Lazy<long> total)
+    {
+        try { return total.Value; }
+        catch { _totals.TryRemove(key, out _); throw; }
     }
 
     public void Clear() => _totals.Clear();

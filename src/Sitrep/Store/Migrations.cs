@@ -54,6 +54,9 @@ internal static class Migrations
               at TEXT NOT NULL);
             CREATE INDEX corrections_event ON corrections(event_id);
             CREATE INDEX events_country_date ON events(LOWER(country), event_date);
+            CREATE INDEX events_page ON events(event_date, id, review);
+            CREATE INDEX events_type_lower ON events(LOWER(event_type), event_date, review);
+            CREATE INDEX events_sub_lower ON events(LOWER(sub_event_type), event_date, review);
             """),
     ];
 
@@ -105,6 +108,9 @@ internal static class Migrations
               at text NOT NULL);
             CREATE INDEX corrections_event ON corrections(event_id);
             CREATE INDEX events_country_date ON events(LOWER(country), event_date);
+            CREATE INDEX events_page ON events(event_date, id, review);
+            CREATE INDEX events_type_lower ON events(LOWER(event_type), event_date, review);
+            CREATE INDEX events_sub_lower ON events(LOWER(sub_event_type), event_date, review);
             """),
     ];
 }

@@ -224,9 +224,13 @@ public abstract class SqlEventStore : IEventStore
         var whereSql = where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "";
         // With --near the exact distance is checked in memory, so paging happens after it.
         bool pageInSql = f.Near is null || NearCondition is not null;
-        var sql = "SELECT id, record, review FROM events" + whereSql + " ORDER BY event_date, id"
-            + (pageInSql && (f.Limit is not null || f.Offset > 0) ? $" LIMIT {f.Limit?.ToString(CultureInfo.InvariantCulture) ?? NoLimit}" : "")
+        var page = (pageInSql && (f.Limit is not null || f.Offset > 0) ? $" LIMIT {f.Limit?.ToString(CultureInfo.InvariantCulture) ?? NoLimit}" : "")
             + (pageInSql && f.Offset > 0 ? $" OFFSET {f.Offset}" : "");
+        var sql = page.Length > 0
+            // The page is chosen from index entries alone (skipped or sorted rows are never read whole);
+            // only the page's own rows are then read with their records.
+            ? $"SELECT id, record, review FROM events WHERE id IN (SELECT id FROM events{whereSql} ORDER BY event_date, id{page}) ORDER BY event_date, id"
+            : "SELECT id, record, review FROM events" + whereSql + " ORDER BY event_date, id" + page;
         var list = new List<StoredEvent>();
         using (var cmd = Command(null, sql, [.. ps]))
         using (var r = cmd.ExecuteReader())

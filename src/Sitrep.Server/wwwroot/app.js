@@ -282,7 +282,8 @@ if (linked) await openEvent(Number(linked[1]));
 
 // ---- wiring ----
 $('filters').addEventListener('change', refresh);
-$('f-actor').addEventListener('input', () => { clearTimeout(window._actorTimer); window._actorTimer = setTimeout(refresh, 300); });
+let actorTimer = 0;
+$('f-actor').addEventListener('input', () => { clearTimeout(actorTimer); actorTimer = setTimeout(refresh, 300); });
 $('filters').addEventListener('submit', ev => { ev.preventDefault(); refresh(); });
 $('filters').addEventListener('reset', () => setTimeout(refresh, 0));
 $('rv-correct').addEventListener('click', () => review('correct'));

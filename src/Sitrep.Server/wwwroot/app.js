@@ -72,7 +72,8 @@ function drawMap(events) {
       radius: 4 + 2.5 * Math.sqrt(e.fatalities), color: colour(e.event_type), weight: 1,
       fillColor: colour(e.event_type), fillOpacity: 0.55, className: `event-marker event-${e.id}`,
     });
-    m.bindTooltip(`${e.event_date || 'date unknown'} · ${e.sub_event_type || e.event_type} · ${e.location || e.country} · ${e.fatalities} killed`);
+    // An element, not a string: Leaflet would parse a string as HTML, and these fields can be typed in by hand.
+    m.bindTooltip(el('span', `${e.event_date || 'date unknown'} · ${e.sub_event_type || e.event_type} · ${e.location || e.country} · ${e.fatalities} killed`));
     m.on('click', () => openEvent(e.id));
     m.addTo(eventLayer);
     pts.push([e.latitude, e.longitude]);

@@ -66,6 +66,17 @@ public sealed class DashboardBrowserTests(ServerFixture server)
         Assert.Contains(",987,", csv);
         Assert.DoesNotContain(",Nigeria,", csv);
 
+        // A hand-typed value that looks like markup is shown as text, never parsed.
+        const string markup = "<img id=\"injected\" src=x onerror=\"document.title='owned'\">";
+        await page.SelectOptionAsync("#rv-field", "location");
+        await page.FillAsync("#rv-value", markup);
+        await page.ClickAsync("#rv-correct");
+        await page.WaitForFunctionAsync("() => document.querySelector('#rv-message').textContent.includes('location corrected')");
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('#events tbody tr td:nth-child(6)')].some(td => td.textContent.startsWith('<img'))");
+        Assert.Equal(0, await page.Locator("#injected").CountAsync());
+        Assert.NotEqual("owned", await page.TitleAsync());
+        Assert.Contains(markup, await page.Locator("#ev-fields").TextContentAsync());
+
         Assert.Empty(errors);
         Assert.Empty(outside);
     }

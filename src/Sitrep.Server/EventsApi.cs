@@ -21,7 +21,7 @@ internal static class EventsApi
         app.MapGet("/api/events", List)
             .WithSummary("List stored events, filtered and paged.")
             .WithDescription("format: json (a page of summaries, default), geojson (RFC 7946 points) or csv (ACLED's columns, as `sitrep export`; every matching event unless limit is given). Corrections are applied and rejected events left out unless include_rejected=true.")
-            .Produces<EventPage>(200, "application/json").Produces(200, null, "application/geo+json", "text/csv").ProducesProblem(400);
+            .Produces<EventPage>(200, "application/json", "application/geo+json", "text/csv").ProducesProblem(400);
         app.MapGet("/api/events/{id}", One)
             .WithSummary("One event with its claims, evidence spans, reports and audit trail.")
             .Produces<EventDetail>().ProducesProblem(400).ProducesProblem(404);

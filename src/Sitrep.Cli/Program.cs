@@ -11,4 +11,5 @@ root.Subcommands.Add(SplitCommand.Create());
 root.Subcommands.Add(LayoutCommand.Create());
 root.Subcommands.Add(GazetteerCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Sitrep.Store;
 
 namespace Sitrep.Cli;
@@ -20,31 +19,8 @@ internal sealed class StoreOptions
     public IEnumerable<Option> Filters => [Country, Since, Until, Type, Near];
 
     /// <summary>The filter, or a one-line reason the options are wrong.</summary>
-    public (EventFilter? Filter, string? Error) Filter(ParseResult parse)
-    {
-        var f = new EventFilter { Country = parse.GetValue(Country), Type = parse.GetValue(Type) };
-        if (parse.GetValue(Since) is { } s)
-        {
-            if (!DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return (null, $"--since must be a date as YYYY-MM-DD, got '{s}'.");
-            f = f with { Since = d };
-        }
-        if (parse.GetValue(Until) is { } u)
-        {
-            if (!DateOnly.TryParseExact(u, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return (null, $"--until must be a date as YYYY-MM-DD, got '{u}'.");
-            f = f with { Until = d };
-        }
-        if (parse.GetValue(Near) is { } n)
-        {
-            var parts = n.Split(',', StringSplitOptions.TrimEntries);
-            if (parts.Length != 3
-                || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat) || lat is < -90 or > 90
-                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon) || lon is < -180 or > 180
-                || !double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out var km) || km <= 0)
-                return (null, $"--near must be LAT,LON,KM (e.g. 15.12,-1.15,50), got '{n}'.");
-            f = f with { Near = (lat, lon, km) };
-        }
-        return (f, null);
-    }
+    public (EventFilter? Filter, string? Error) Filter(ParseResult parse) =>
+        EventFilters.Parse(parse.GetValue(Country), parse.GetValue(Since), parse.GetValue(Until), parse.GetValue(Type), parse.GetValue(Near));
 
     /// <summary>Opens the store, or returns the one-line reason it cannot be opened.</summary>
     public (IEventStore? Store, string? Error) Open(ParseResult parse)

@@ -21,7 +21,11 @@ public sealed record StoredArticle
 }
 
 /// <summary>An event in the store: its id, the merged record, and each report it was built from.</summary>
-public sealed record StoredEvent(long Id, EventRecord Record, IReadOnlyList<StoredReport> Reports);
+public sealed record StoredEvent(long Id, EventRecord Record, IReadOnlyList<StoredReport> Reports)
+{
+    /// <summary>The analyst's last verdict: null while unreviewed, else "confirm", "correct" or "reject".</summary>
+    public string? Review { get; init; }
+}
 
 /// <summary>One article's account of an event, as the coder gave it, and why it was merged.</summary>
 public sealed record StoredReport(long Id, string ArticleRef, string Origin, string? Title, string? Source, DateOnly? Published,
@@ -36,7 +40,13 @@ public sealed record EventFilter
     /// <summary>Event type or sub-event type, case-insensitive.</summary>
     public string? Type { get; init; }
     public (double Lat, double Lon, double Km)? Near { get; init; }
+    /// <summary>Part of actor 1 or actor 2's name, case-insensitive.</summary>
+    public string? Actor { get; init; }
     public int? Limit { get; init; }
+    /// <summary>Events skipped before the first one listed (paging); used with <see cref="Limit"/>.</summary>
+    public int Offset { get; init; }
+    /// <summary>Rejected events are left out of every list and export unless this is set (the review screen).</summary>
+    public bool IncludeRejected { get; init; }
 }
 
 /// <summary>What storing a batch did.</summary>
@@ -72,9 +82,33 @@ public interface IEventStore : IDisposable
     /// <summary>Takes one article's report out of an event into an event of its own; returns the new event's id.</summary>
     long Split(long eventId, string articleRef);
     StoreCounts Counts();
+    /// <summary>How many events the filter matches, ignoring its limit and offset.</summary>
+    long CountEvents(EventFilter filter);
+    /// <summary>Each country and each event type with how many (not rejected) events it has, most first: the dashboard's filter choices.</summary>
+    EventFacets Facets();
+    /// <summary>A stored article by its ref (or a longer prefix of its hash); null when none.</summary>
+    StoredArticle? Article(string reference);
+    /// <summary>
+    /// Records an analyst's verdict on an event in one transaction: confirm, correct one field, or reject.
+    /// A correction is applied to the stored event at once and again whenever a new report is merged into
+    /// it, so the analyst's value wins over the coder's in lists and exports; rejected events are left out.
+    /// </summary>
+    Correction Review(long eventId, ReviewInput review);
+    /// <summary>The audit trail of an event, oldest first.</summary>
+    IReadOnlyList<Correction> Corrections(long eventId);
     /// <summary>Problems found by an integrity check (orphan rows, events with no report); empty when sound.</summary>
     IReadOnlyList<string> Check();
 }
 
 /// <summary>A store refused something (bad id, unknown article); the message is for the user.</summary>
 public sealed class StoreException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>What an analyst does to an event: <c>confirm</c>, <c>correct</c> (Field and Value) or <c>reject</c>.</summary>
+public sealed record ReviewInput(string Action, string Who, string? Field = null, string? Value = null);
+
+/// <summary>One row of the audit trail: who did what to which field of an event, when, from what value to what.</summary>
+public sealed record Correction(long Id, long EventId, string Action, string? Field, string? Before, string? After, string Who, string At);
+
+/// <summary>The values the event filters can take, each with its number of events.</summary>
+public sealed record EventFacets(IReadOnlyList<(string Value, long Count)> Countries, IReadOnlyList<(string Value, long Count)> Types,
+    string? FirstDate, string? LastDate);

@@ -19,6 +19,7 @@ public sealed class PostgresEventStore : SqlEventStore
 
     private const string Point = "ST_SetSRID(ST_MakePoint(@lon, @lat), 4326)::geography";
     protected override (string Columns, string Values, string Set) EventExtras => (", geom", ", " + Point, ", geom = " + Point);
+    protected override string NoLimit => "ALL";
     protected override string? NearCondition => "ST_DWithin(geom, ST_SetSRID(ST_MakePoint(@nlon, @nlat), 4326)::geography, @nkm * 1000)";
 
     private PostgresEventStore(NpgsqlConnection c, string describe, MergeOptions? merge) : base(c, merge) => _describe = describe;

@@ -37,6 +37,8 @@ public abstract class SqlEventStore : IEventStore
     protected virtual (string Columns, string Values, string Set) EventExtras => ("", "", "");
     /// <summary>SQL condition for <c>--near</c> using @nlat, @nlon, @nkm; null to filter in memory only.</summary>
     protected virtual string? NearCondition => null;
+    /// <summary>A LIMIT that limits nothing (SQLite needs a LIMIT before OFFSET; PostgreSQL spells it ALL).</summary>
+    protected virtual string NoLimit => "-1";
     /// <summary>Locks the schema while migrating, where two processes might migrate at once.</summary>
     protected virtual void LockForMigration(DbTransaction tx) { }
 
@@ -106,7 +108,7 @@ public abstract class SqlEventStore : IEventStore
                 // Merging into the merged record equals merging all reports again (the rule is
                 // order-keeping and associative), and saves re-reading every report of a big event.
                 Exec(tx, $"INSERT INTO reports(event_id, article_id, record, match) VALUES (@id, @a, {JsonValue("@r")}, @m);\n{UpdateEventSql}",
-                    [.. report, ("@m", why), ("@id", eventId), .. EventParameters(EventMerger.Merge([current!, e]))]);
+                    [.. report, ("@m", why), ("@id", eventId), .. EventParameters(ApplyCorrections(tx, eventId, EventMerger.Merge([current!, e])))]);
                 merged++;
             }
             else
@@ -186,7 +188,8 @@ public abstract class SqlEventStore : IEventStore
     }
 
     private void UpdateEvent(DbTransaction tx, long eventId, EventRecord merged) =>
-        Exec(tx, UpdateEventSql, [.. EventParameters(merged), ("@id", eventId)]);
+        // The analyst's corrections win over whatever the reports say, now and after every later merge.
+        Exec(tx, UpdateEventSql, [.. EventParameters(ApplyCorrections(tx, eventId, merged)), ("@id", eventId)]);
 
     private static (string, object?)[] EventParameters(EventRecord e) =>
     [
@@ -198,12 +201,9 @@ public abstract class SqlEventStore : IEventStore
 
     public IReadOnlyList<StoredEvent> Events(EventFilter f)
     {
+        var (baseWhere, ps) = Conditions(f);
         var where = new List<string>();
-        var ps = new List<(string, object?)>();
-        if (f.Country is { } c) { where.Add("LOWER(country) = LOWER(@country)"); ps.Add(("@country", c)); }
-        if (f.Since is { } s) { where.Add("event_date >= @since"); ps.Add(("@since", Iso(s))); }
-        if (f.Until is { } u) { where.Add("event_date <= @until"); ps.Add(("@until", Iso(u))); }
-        if (f.Type is { } t) { where.Add("(LOWER(event_type) = LOWER(@type) OR LOWER(sub_event_type) = LOWER(@type))"); ps.Add(("@type", t)); }
+        if (baseWhere.Length > 0) where.Add(baseWhere[" WHERE ".Length..]);
         if (f.Near is { } n)
         {
             // A bounding box narrows the rows in SQL; the exact distance is checked below.
@@ -217,25 +217,147 @@ public abstract class SqlEventStore : IEventStore
             }
             if (NearCondition is { } nc) { where.Add(nc); ps.AddRange([("@nlat", n.Lat), ("@nlon", n.Lon), ("@nkm", n.Km)]); }
         }
-        var sql = "SELECT id, record FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "")
-            + " ORDER BY event_date, id" + (f.Limit is { } l ? $" LIMIT {l}" : "");
-        var list = new List<(long, EventRecord)>();
+        var whereSql = where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "";
+        // With --near the exact distance is checked in memory, so paging happens after it.
+        bool pageInSql = f.Near is null || NearCondition is not null;
+        var page = (pageInSql && (f.Limit is not null || f.Offset > 0) ? $" LIMIT {f.Limit?.ToString(CultureInfo.InvariantCulture) ?? NoLimit}" : "")
+            + (pageInSql && f.Offset > 0 ? $" OFFSET {f.Offset}" : "");
+        var sql = page.Length > 0
+            // The page is chosen from index entries alone (skipped or sorted rows are never read whole);
+            // only the page's own rows are then read with their records.
+            ? $"SELECT id, record, review FROM events WHERE id IN (SELECT id FROM events{whereSql} ORDER BY event_date, id{page}) ORDER BY event_date, id"
+            : "SELECT id, record, review FROM events" + whereSql + " ORDER BY event_date, id" + page;
+        var list = new List<StoredEvent>();
         using (var cmd = Command(null, sql, [.. ps]))
         using (var r = cmd.ExecuteReader())
-            while (r.Read()) list.Add((r.GetInt64(0), Parse(r.GetString(1))));
-        return list
-            .Where(x => f.Near is not { } n || x.Item2.Latitude is { } la && x.Item2.Longitude is { } lo && GreatCircle.DistanceKm(n.Lat, n.Lon, la, lo) <= n.Km)
-            .Select(x => new StoredEvent(x.Item1, x.Item2, []))
-            .ToList();
+            while (r.Read()) list.Add(new StoredEvent(r.GetInt64(0), Parse(r.GetString(1)), []) { Review = Str(r, 2) });
+        IEnumerable<StoredEvent> kept = list.Where(x => f.Near is not { } n
+            || x.Record.Latitude is { } la && x.Record.Longitude is { } lo && GreatCircle.DistanceKm(n.Lat, n.Lon, la, lo) <= n.Km);
+        if (!pageInSql) { kept = kept.Skip(f.Offset); if (f.Limit is { } lim) kept = kept.Take(lim); }
+        return kept.ToList();
+    }
+
+    public long CountEvents(EventFilter f)
+    {
+        if (f.Near is not null) return Events(f with { Limit = null, Offset = 0 }).Count;
+        var (whereSql, ps) = Conditions(f);
+        return Convert.ToInt64(Scalar(null, "SELECT COUNT(*) FROM events" + whereSql, [.. ps]));
+    }
+
+    /// <summary>The WHERE clause of the filters answered in SQL alone (all but --near).</summary>
+    private static (string, List<(string, object?)>) Conditions(EventFilter f)
+    {
+        var where = new List<string>();
+        var ps = new List<(string, object?)>();
+        if (f.Country is { } c) { where.Add("LOWER(country) = LOWER(@country)"); ps.Add(("@country", c)); }
+        if (f.Since is { } s) { where.Add("event_date >= @since"); ps.Add(("@since", Iso(s))); }
+        if (f.Until is { } u) { where.Add("event_date <= @until"); ps.Add(("@until", Iso(u))); }
+        if (f.Type is { } t) { where.Add("(LOWER(event_type) = LOWER(@type) OR LOWER(sub_event_type) = LOWER(@type))"); ps.Add(("@type", t)); }
+        if (!string.IsNullOrWhiteSpace(f.Actor)) { where.Add("(LOWER(actor1) LIKE @actor OR LOWER(actor2) LIKE @actor)"); ps.Add(("@actor", "%" + f.Actor.Trim().ToLowerInvariant() + "%")); }
+        if (!f.IncludeRejected) where.Add("(review IS NULL OR review <> 'reject')");
+        return (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "", ps);
+    }
+
+    public EventFacets Facets()
+    {
+        const string Kept = "WHERE (review IS NULL OR review <> 'reject')";
+        List<(string, long)> Group(string column)
+        {
+            var list = new List<(string, long)>();
+            using var cmd = Command(null, $"SELECT {column}, COUNT(*) FROM events {Kept} GROUP BY {column} ORDER BY COUNT(*) DESC, {column}");
+            using var r = cmd.ExecuteReader();
+            while (r.Read()) if (!r.IsDBNull(0) && r.GetString(0).Length > 0) list.Add((r.GetString(0), r.GetInt64(1)));
+            return list;
+        }
+        string? first = null, last = null;
+        using (var cmd = Command(null, $"SELECT MIN(event_date), MAX(event_date) FROM events {Kept} AND event_date <> ''"))
+        using (var r = cmd.ExecuteReader())
+            if (r.Read()) { first = Str(r, 0); last = Str(r, 1); }
+        return new EventFacets(Group("country"), Group("event_type"), first, last);
+    }
+
+    public StoredArticle? Article(string reference)
+    {
+        var key = reference.Trim().ToLowerInvariant();
+        if (key.Length < 16 || key.Length > 64 || !key.All(char.IsAsciiHexDigit)) return null;
+        using var cmd = Command(null, """
+            SELECT hash, text, origin, url, title, source, author, published FROM articles
+            WHERE ref = @ref AND hash LIKE @prefix ORDER BY id LIMIT 1
+            """, ("@ref", key[..16]), ("@prefix", key + "%"));
+        using var r = cmd.ExecuteReader();
+        if (!r.Read()) return null;
+        return new StoredArticle
+        {
+            Hash = r.GetString(0), Text = r.GetString(1), Origin = r.GetString(2), Url = Str(r, 3), Title = Str(r, 4),
+            Source = Str(r, 5), Author = Str(r, 6),
+            Published = Str(r, 7) is { } p && DateOnly.TryParse(p, CultureInfo.InvariantCulture, out var d) ? d : null,
+        };
+    }
+
+    public Correction Review(long eventId, ReviewInput review)
+    {
+        var action = review.Action.Trim().ToLowerInvariant();
+        if (action is not ("confirm" or "correct" or "reject"))
+            throw new StoreException($"action must be confirm, correct or reject, got '{review.Action}'.");
+        var who = review.Who.Trim();
+        if (who.Length == 0) throw new StoreException("a review must say who made it.");
+        using var tx = Connection.BeginTransaction();
+        if (Scalar(tx, "SELECT record FROM events WHERE id = @id", ("@id", eventId)) is not string json)
+            throw new StoreException($"no event {eventId}.");
+        var current = Parse(json);
+        string? field = null, before = null, after = null;
+        var at = Now();
+        if (action == "correct")
+        {
+            field = review.Field?.Trim() ?? "";
+            if (field.Length == 0) throw new StoreException("a correction must name the field it corrects.");
+            if (!RecordFields.IsKnown(field))
+                throw new StoreException($"'{field}' is not a field that can be corrected (fields: {string.Join(", ", RecordFields.Names)}).");
+            var corrected = RecordFields.Set(current, field, review.Value ?? "");
+            before = RecordFields.Get(current, field);
+            after = RecordFields.Get(corrected, field);
+        }
+        var id = Scalar(tx, """
+            INSERT INTO corrections(event_id, action, field, value_before, value_after, who, at)
+            VALUES (@e, @a, @f, @b, @v, @w, @t) RETURNING id
+            """, ("@e", eventId), ("@a", action), ("@f", field), ("@b", before), ("@v", after), ("@w", who), ("@t", at));
+        if (action == "correct") UpdateEvent(tx, eventId, current);
+        Exec(tx, "UPDATE events SET review = @r WHERE id = @id", ("@r", action), ("@id", eventId));
+        tx.Commit();
+        return new Correction(Convert.ToInt64(id), eventId, action, field, before, after, who, at);
+    }
+
+    public IReadOnlyList<Correction> Corrections(long eventId) => ReadCorrections(null, eventId);
+
+    private List<Correction> ReadCorrections(DbTransaction? tx, long eventId)
+    {
+        var list = new List<Correction>();
+        using var cmd = Command(tx, "SELECT id, action, field, value_before, value_after, who, at FROM corrections WHERE event_id = @e ORDER BY id", ("@e", eventId));
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+            list.Add(new Correction(r.GetInt64(0), eventId, r.GetString(1), Str(r, 2), Str(r, 3), Str(r, 4), r.GetString(5), r.GetString(6)));
+        return list;
+    }
+
+    /// <summary>The record with every stored correction of the event applied in order (the last one per field wins).</summary>
+    private EventRecord ApplyCorrections(DbTransaction tx, long eventId, EventRecord e)
+    {
+        foreach (var c in ReadCorrections(tx, eventId))
+            if (c.Action == "correct" && c.Field is { } f && RecordFields.IsKnown(f))
+                e = RecordFields.Set(e, f, c.After ?? "");
+        return e;
     }
 
     public StoredEvent? Event(long id)
     {
         EventRecord rec;
-        using (var cmd = Command(null, "SELECT record FROM events WHERE id = @id", ("@id", id)))
+        string? review;
+        using (var cmd = Command(null, "SELECT record, review FROM events WHERE id = @id", ("@id", id)))
+        using (var r = cmd.ExecuteReader())
         {
-            if (cmd.ExecuteScalar() is not string json) return null;
-            rec = Parse(json);
+            if (!r.Read()) return null;
+            rec = Parse(r.GetString(0));
+            review = Str(r, 1);
         }
         var reports = new List<StoredReport>();
         using (var cmd = Command(null, """
@@ -247,7 +369,7 @@ public abstract class SqlEventStore : IEventStore
                 reports.Add(new StoredReport(r.GetInt64(0), r.GetString(1), r.GetString(2), Str(r, 3), Str(r, 4),
                     Str(r, 5) is { } p && DateOnly.TryParse(p, CultureInfo.InvariantCulture, out var d) ? d : null,
                     Parse(r.GetString(6)), r.GetString(7)));
-        return new StoredEvent(id, rec, reports);
+        return new StoredEvent(id, rec, reports) { Review = review };
     }
 
     public long Split(long eventId, string articleRef)

@@ -35,6 +35,23 @@ public sealed class StoreCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Export_writes_the_analysts_corrections_and_leaves_rejected_events_out()
+    {
+        using (var s = SqliteEventStore.Open(Db))
+        {
+            var events = s.Events(new EventFilter());
+            s.Review(events[0].Id, new ReviewInput("correct", "ana", "fatalities", "31"));
+            s.Review(events[1].Id, new ReviewInput("reject", "ana"));
+        }
+        var (code, output, _) = Sitrep("export", "--format", "acled-csv", "--db", Db);
+        Assert.Equal(0, code);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.Contains(",31,", lines[1]);
+        Assert.DoesNotContain("Capital", output);
+    }
+
+    [Fact]
     public void Geojson_is_a_feature_collection_with_lon_lat_points()
     {
         var path = Path.Combine(_dir, "out.geojson");

@@ -160,14 +160,77 @@ public abstract class EventStoreTests
         using (var s = Create())
         {
             s.Add([Coded("Kept.", Report("2025-06-01", 15.12, -1.15, 3, "x", "3 killed"))]);
-            Assert.Equal(1, s.SchemaVersion);
+            Assert.Equal(2, s.SchemaVersion);
         }
         using var again = Reopen();
-        Assert.Equal(1, again.SchemaVersion);
+        Assert.Equal(2, again.SchemaVersion);
         Assert.Equal(new StoreCounts(1, 1, 1), again.Counts());
         var e = Assert.Single(again.Events(new EventFilter()));
         Assert.Equal("3 killed", Assert.Single(e.Record.Claims).Says);
         Assert.Equal("3 killed", e.Record.Evidence["fatalities"][0].Text);
+    }
+
+    [StoreFact]
+    public void A_correction_wins_over_the_coder_in_lists_and_survives_a_later_merge()
+    {
+        using var s = Create();
+        s.Add([Coded("First outlet's story.", Report("2025-06-01", 15.12, -1.15, 12, "health official", "12 killed"))]);
+        var id = Assert.Single(s.Events(new EventFilter())).Id;
+        var c = s.Review(id, new ReviewInput("correct", "ana", "fatalities", "20"));
+        Assert.Equal(("12", "20", "ana"), (c.Before, c.After, c.Who));
+        Assert.Equal(20, Assert.Single(s.Events(new EventFilter())).Record.Fatalities);
+        // A second report merged into the event would set the toll again; the analyst's value still wins.
+        s.Add([Coded("Second outlet's story.", Report("2025-06-02", 15.14, -1.14, 9, "army", "9 soldiers killed"))]);
+        var e = s.Event(id)!;
+        Assert.Equal(2, e.Reports.Count);
+        Assert.Equal(20, e.Record.Fatalities);
+        Assert.Equal("correct", e.Review);
+        Assert.Equal(["correct"], s.Corrections(id).Select(x => x.Action));
+    }
+
+    [StoreFact]
+    public void A_rejected_event_is_left_out_of_lists_but_kept_with_its_audit_trail()
+    {
+        using var s = Create();
+        s.Add([Coded("One.", Report("2025-06-01", 15.12, -1.15, 1, "a", "b")), Coded("Two.", Report("2025-07-01", 15.12, -1.15, 1, "a", "b", actor1: "Someone Else"))]);
+        var first = s.Events(new EventFilter())[0].Id;
+        s.Review(first, new ReviewInput("confirm", "ana"));
+        s.Review(first, new ReviewInput("reject", "bo"));
+        Assert.Single(s.Events(new EventFilter()));
+        Assert.Equal(1, s.CountEvents(new EventFilter()));
+        Assert.Equal(2, s.Events(new EventFilter { IncludeRejected = true }).Count);
+        Assert.Equal(["confirm", "reject"], s.Corrections(first).Select(x => x.Action));
+        Assert.Equal("reject", s.Event(first)!.Review);
+        Assert.Equal("Someone Else", Assert.Single(s.Events(new EventFilter { Actor = "else" })).Record.Actor1);
+    }
+
+    [StoreFact]
+    public void Bad_reviews_are_refused_with_a_message_and_change_nothing()
+    {
+        using var s = Create();
+        s.Add([Coded("One.", Report("2025-06-01", 15.12, -1.15, 4, "a", "b"))]);
+        var id = s.Events(new EventFilter())[0].Id;
+        Assert.Contains("whole number", Assert.Throws<StoreException>(() => s.Review(id, new ReviewInput("correct", "ana", "fatalities", "many"))).Message);
+        Assert.Contains("not a field", Assert.Throws<StoreException>(() => s.Review(id, new ReviewInput("correct", "ana", "claims", "x"))).Message);
+        Assert.Contains("confirm, correct or reject", Assert.Throws<StoreException>(() => s.Review(id, new ReviewInput("delete", "ana"))).Message);
+        Assert.Contains("no event", Assert.Throws<StoreException>(() => s.Review(id + 99, new ReviewInput("confirm", "ana"))).Message);
+        Assert.Empty(s.Corrections(id));
+        Assert.Equal(4, s.Event(id)!.Record.Fatalities);
+    }
+
+    [StoreFact]
+    public void Pages_follow_each_other_and_an_article_is_found_by_its_ref()
+    {
+        using var s = Create();
+        var a = Coded("Three attacks.", Report("2025-06-01", 15.12, -1.15, 1, "a", "b"), Report("2025-06-03", 18.0, 2.0, 1, "a", "b"), Report("2025-06-05", 12.0, -4.0, 1, "a", "b"));
+        s.Add([a]);
+        var all = s.Events(new EventFilter()).Select(e => e.Id).ToList();
+        var pages = s.Events(new EventFilter { Limit = 2 }).Concat(s.Events(new EventFilter { Limit = 2, Offset = 2 })).Select(e => e.Id);
+        Assert.Equal(all, pages);
+        Assert.Equal([all[1], all[2]], s.Events(new EventFilter { Offset = 1 }).Select(e => e.Id));
+        Assert.Equal("Three attacks.", s.Article(a.Article.Ref)!.Text);
+        Assert.Null(s.Article("0000000000000000"));
+        Assert.Null(s.Article("not hex at all!!"));
     }
 }
 

@@ -109,6 +109,10 @@ internal static class ActorRoles
         }
 
         var actor1 = agents.OrderByDescending(a => a.Score).ThenBy(a => a.Evidence?.Start ?? int.MaxValue).FirstOrDefault();
+        // No doer told, but armed men named anywhere ("accusing militants who target vaccination teams"): they are the doers.
+        actor1 ??= patients.Where(p => p.Entry.Kind is ActorKind.UnidentifiedArmed or ActorKind.Rebels or ActorKind.NamedArmedGroup
+                                                    or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia)
+                           .OrderByDescending(p => p.Score).FirstOrDefault();
         // A named group beats a generic word for the same side ("gunmen" ... "JNIM claimed").
         if (actor1 is not null && actor1.Entry.IsGeneric)
         {

@@ -39,9 +39,17 @@ internal sealed class EventRecordBuilder(ActorCatalog actors, ICountryCatalog co
 
         // Who.
         var (a1, a2) = roles[d];
-        if (a1 is null && d.SplitFrom is { } parent && roles.TryGetValue(parent, out var pr)) a1 = pr.Item1;
+        // A place split off from a sentence naming several ("the towns of A and B") shares its sibling's actors and weapon.
+        if (d.SplitFrom is { } parent && roles.TryGetValue(parent, out var pr))
+        {
+            a1 ??= pr.Item1;
+            a2 ??= pr.Item2;
+        }
         var casualties = d.AllFrames.SelectMany(f => f.Casualties).Where(c => !d.ExcludedCasualties.Contains(c)).Distinct().ToList();
         var families = d.Frames.SelectMany(f => f.Triggers).Select(t => t.Family).ToHashSet();
+        if (d.SplitFrom is { } sibling)
+            families.UnionWith(sibling.Frames.SelectMany(f => f.Triggers).Select(t => t.Family)
+                .Where(f => f is TriggerFamily.Air or TriggerFamily.Shelling or TriggerFamily.Suicide or TriggerFamily.Explosive or TriggerFamily.Grenade or TriggerFamily.Chemical));
         if (d.HeadlineWeapons.Count > 0 && !families.Overlaps([TriggerFamily.Suicide, TriggerFamily.Air, TriggerFamily.Shelling, TriggerFamily.Grenade, TriggerFamily.Chemical]) &&
             (families.Contains(TriggerFamily.Explosive) || d.HeadlineWeapons.Contains(TriggerFamily.Air) || d.HeadlineWeapons.Contains(TriggerFamily.Shelling)))
             families.UnionWith(d.HeadlineWeapons);

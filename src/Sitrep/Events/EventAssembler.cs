@@ -183,7 +183,9 @@ internal sealed class EventAssembler
 
     /// <summary>A known town first (the place itself before "near" it), then a named place no gazetteer knows, then a region.</summary>
     private static PlaceRef? MostSpecific(List<PlaceRef> places) =>
-        places.OrderBy(p => p.IsUnresolved ? 1 : p.IsRegion ? 2 : 0).ThenBy(p => p.GeoPrecision).ThenBy(p => p.Span.Start).FirstOrDefault();
+        places.OrderBy(p => p.IsUnresolved ? 1 : p.IsRegion ? 2 : 0).ThenBy(p => p.GeoPrecision)
+              .ThenBy(p => p.Place?.FeatureCode.StartsWith("ADM1", StringComparison.Ordinal) == true ? 1 : 0) // a district before its province
+              .ThenBy(p => p.Span.Start).FirstOrDefault();
 
     /// <summary>Other towns of the sentence of the same rank as the chosen one, joined by "and".</summary>
     private static IEnumerable<PlaceRef> OtherPlaces(List<PlaceRef> places, PlaceRef? chosen)

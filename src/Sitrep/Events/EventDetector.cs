@@ -128,7 +128,7 @@ public sealed class EventDetector : IStage
         return false;
     }
 
-    private static readonly string[] RelativePronouns = [" that ", ", which ", " which ", ", who ", " who ", ", where ", " whose ", ", as ", " as they ", " as it ", " as the "];
+    private static readonly string[] RelativePronouns = [" that ", ", which ", " which ", ", who ", " who ", ", where ", " whose ", ", as ", " as they ", " as it ", " as the ", ", the ", ", a ", ", an "];
 
     /// <summary>"no" or "without" up to three words before the trigger ("made no arrests", "no civilians were killed").</summary>
     private bool Negated(Document doc, int token, Sentence sentence)

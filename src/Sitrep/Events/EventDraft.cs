@@ -47,7 +47,9 @@ internal sealed class EventDraft
     public void SetPlace(PlaceRef p)
     {
         // Keep the most specific: a town over its region, the place itself over "near" it.
-        if (Place is null || (Place.IsRegion && !p.IsRegion && Place.SameAs(p)) || (!p.IsRegion && p.GeoPrecision < Place.GeoPrecision && Place.SameAs(p)))
+        bool narrowerArea = Place is { IsRegion: true } && p.IsRegion && Place.Place!.FeatureCode.StartsWith("ADM1", StringComparison.Ordinal) &&
+                            p.Place!.FeatureCode.StartsWith("ADM2", StringComparison.Ordinal) && Place.SameAs(p);
+        if (Place is null || narrowerArea || (Place.IsRegion && !p.IsRegion && Place.SameAs(p)) || (!p.IsRegion && p.GeoPrecision < Place.GeoPrecision && Place.SameAs(p)))
             Place = p;
     }
 }

@@ -19,6 +19,10 @@ public static class FatalityCounter
         var relevant = mentions.Where(m => m.Outcome == outcome && !m.IsSubset && !m.IsRemainder)
                                .Select(m => m.Group == VictimGroup.Protesters ? m with { Group = VictimGroup.Civilians } : m).ToList();
         if (relevant.Count == 0) return null;
+        // "Officers" are police in a story whose dead are police, soldiers in one whose dead are soldiers.
+        var forces = relevant.Where(m => !IsOfficers(m)).Select(m => m.Group).Where(g => g is VictimGroup.Soldiers or VictimGroup.Police).ToHashSet();
+        if (forces.Count == 1)
+            relevant = relevant.Select(m => IsOfficers(m) ? m with { Group = forces.First() } : m).ToList();
         // Where the only side told is civilians, "people" are those civilians told by another source
         // ("18 villagers" / "23 people"): one side, the lower figure. Beside soldiers or fighters, "people" is a total.
         var sides = relevant.Select(m => m.Group).Where(g => g != VictimGroup.People).ToHashSet();
@@ -38,6 +42,8 @@ public static class FatalityCounter
             return new Tally(people.Count.Low, people.Count.Low, people.Count.High, [people]);
         return new Tally(sidesLow, sidesLow, sidesHigh, used);
     }
+
+    private static bool IsOfficers(CasualtyMention m) => m.GroupWord is "officers" or "officer" or "senior officers";
 
     /// <summary>The most conservative credible count of one side: numbers before vague words, then the lowest.</summary>
     private static CasualtyMention Conservative(List<CasualtyMention> side)

@@ -107,7 +107,7 @@ internal sealed class EventAssembler
             focus = target;
 
             // Several places of the same rank joined in one sentence ("the villages of A and B"): one event each.
-            foreach (var other in OtherPlaces(places, place))
+            foreach (var other in OtherPlaces(doc.Text, places, place))
             {
                 var twin = drafts.FirstOrDefault(e => e.Place is not null && e.Place.SameAs(other) && e.AcceptsDate(target.Date));
                 if (twin is null)
@@ -188,13 +188,19 @@ internal sealed class EventAssembler
               .ThenBy(p => p.Span.Start).FirstOrDefault();
 
     /// <summary>Other towns of the sentence of the same rank as the chosen one, joined by "and".</summary>
-    private static IEnumerable<PlaceRef> OtherPlaces(List<PlaceRef> places, PlaceRef? chosen)
+    private static IEnumerable<PlaceRef> OtherPlaces(string text, List<PlaceRef> places, PlaceRef? chosen)
     {
         if (chosen is null || chosen.IsRegion) yield break;
         foreach (var p in places)
-            if (p != chosen && !p.IsRegion && p.GeoPrecision == chosen.GeoPrecision && !p.SameAs(chosen) &&
-                Math.Abs(p.Span.Start - chosen.Span.End) <= 12)
+        {
+            if (p == chosen || p.IsRegion || p.GeoPrecision != chosen.GeoPrecision || p.SameAs(chosen)) continue;
+            var (a, b) = p.Span.Start > chosen.Span.End ? (chosen.Span.End, p.Span.Start) : (p.Span.End, chosen.Span.Start);
+            if (b < a || b - a > 12) continue;
+            // Joined as a list ("A and B", "A, B"), not one inside the other ("Witu in Lamu County").
+            var between = text.Substring(a, b - a);
+            if (between.Contains(" and ", StringComparison.Ordinal) || between.TrimStart().StartsWith(',') || between.Contains(" or "))
                 yield return p;
+        }
     }
 
     /// <summary>

@@ -91,16 +91,7 @@ internal static class EventsApi
             {
                 var e = s.Record;
                 if (e.Latitude is not { } lat || e.Longitude is not { } lon) continue;
-                w.WriteStartObject();
-                w.WriteString("type", "Feature");
-                w.WriteNumber("id", s.Id);
-                w.WriteStartObject("geometry");
-                w.WriteString("type", "Point");
-                w.WriteStartArray("coordinates");
-                w.WriteNumberValue(Math.Round(lon, 5));
-                w.WriteNumberValue(Math.Round(lat, 5));
-                w.WriteEndArray();
-                w.WriteEndObject();
+                Output.EventWriters.WritePointFeatureStart(w, lat, lon, s.Id);
                 w.WritePropertyName("properties");
                 JsonSerializer.Serialize(w, EventSummary.Of(s), Json);
                 w.WriteEndObject();

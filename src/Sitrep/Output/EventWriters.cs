@@ -55,15 +55,7 @@ public static class EventWriters
             foreach (var e in events)
             {
                 if (e.Latitude is not { } lat || e.Longitude is not { } lon) continue;
-                w.WriteStartObject();
-                w.WriteString("type", "Feature");
-                w.WriteStartObject("geometry");
-                w.WriteString("type", "Point");
-                w.WriteStartArray("coordinates");
-                w.WriteNumberValue(Math.Round(lon, 5));
-                w.WriteNumberValue(Math.Round(lat, 5));
-                w.WriteEndArray();
-                w.WriteEndObject();
+                WritePointFeatureStart(w, lat, lon);
                 w.WriteStartObject("properties");
                 foreach (var c in AcledColumns.Export)
                 {
@@ -79,6 +71,24 @@ public static class EventWriters
             w.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(ms.ToArray()));
+    }
+
+    /// <summary>
+    /// Opens an RFC 7946 Point feature (longitude first, 5 decimals ≈ 1 m) and writes its type, id and geometry;
+    /// the caller writes "properties" and closes the object.
+    /// </summary>
+    public static void WritePointFeatureStart(Utf8JsonWriter w, double latitude, double longitude, long? id = null)
+    {
+        w.WriteStartObject();
+        w.WriteString("type", "Feature");
+        if (id is { } i) w.WriteNumber("id", i);
+        w.WriteStartObject("geometry");
+        w.WriteString("type", "Point");
+        w.WriteStartArray("coordinates");
+        w.WriteNumberValue(Math.Round(longitude, 5));
+        w.WriteNumberValue(Math.Round(latitude, 5));
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void TableFallback(IReadOnlyList<EventRecord> events, TextWriter output)

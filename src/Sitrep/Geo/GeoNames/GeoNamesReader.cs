@@ -81,15 +81,23 @@ public static class GeoNamesReader
         public long Chars;
     }
 
-    public static IEnumerable<GeoNamesPlace> ReadPlaces(TextReader reader, Counter? counter = null)
+    /// <summary>The tab-separated fields of each row that is not blank or a '#' comment, counting characters read.</summary>
+    private static IEnumerable<string[]> Rows(TextReader reader, Counter counter)
     {
-        counter ??= new Counter();
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
             counter.Chars += line.Length + 1;
             if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
+            yield return line.Split('\t');
+        }
+    }
+
+    public static IEnumerable<GeoNamesPlace> ReadPlaces(TextReader reader, Counter? counter = null)
+    {
+        counter ??= new Counter();
+        foreach (var f in Rows(reader, counter))
+        {
             if (f.Length < 15 || !int.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out int id)
                 || !double.TryParse(f[4], NumberStyles.Float, CultureInfo.InvariantCulture, out double lat)
                 || !double.TryParse(f[5], NumberStyles.Float, CultureInfo.InvariantCulture, out double lon)
@@ -108,12 +116,8 @@ public static class GeoNamesReader
     public static IEnumerable<GeoNamesAdminCode> ReadAdminCodes(TextReader reader, Counter? counter = null)
     {
         counter ??= new Counter();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var f in Rows(reader, counter))
         {
-            counter.Chars += line.Length + 1;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
             if (f.Length < 2 || f[0].Length < 4) { counter.Skipped++; continue; }
             int id = 0;
             if (f.Length >= 4 && !int.TryParse(f[3], out id)) { counter.Skipped++; continue; }
@@ -125,12 +129,8 @@ public static class GeoNamesReader
     public static IEnumerable<GeoNamesCountry> ReadCountryInfo(TextReader reader, Counter? counter = null)
     {
         counter ??= new Counter();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var f in Rows(reader, counter))
         {
-            counter.Chars += line.Length + 1;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
             if (f.Length < 17 || f[0].Length != 2 || !int.TryParse(f[2], out int numeric)) { counter.Skipped++; continue; }
             int.TryParse(f[16], out int gid);
             counter.Rows++;
@@ -145,12 +145,8 @@ public static class GeoNamesReader
     public static IEnumerable<GeoNamesAlternateName> ReadAlternateNames(TextReader reader, Counter? counter = null)
     {
         counter ??= new Counter();
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        foreach (var f in Rows(reader, counter))
         {
-            counter.Chars += line.Length + 1;
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
             if (f.Length < 4 || !int.TryParse(f[1], out int id)) { counter.Skipped++; continue; }
             if (NotNames.Contains(f[2]) || f[3].Length == 0) continue;
             counter.Rows++;

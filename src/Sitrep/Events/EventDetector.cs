@@ -42,7 +42,13 @@ public sealed class EventDetector : IStage
                 if (doc.Dateline is { } dl && dl.Overlaps(span)) continue; // the outlet's name is not the story
                 if (taken.Any(t => t.Overlaps(span) && !t.Contains(span) || t.Contains(span) && family is TriggerFamily.Riot or TriggerFamily.Protest or TriggerFamily.Abduction)) continue;
                 if (Negated(doc, tok, sentence)) continue;
-                if (family == TriggerFamily.Abduction && Freed(doc, tok, sentence)) continue; // "released four kidnapped people"
+                if (family == TriggerFamily.Abduction && Freed(doc, tok, sentence))
+                {
+                    // "police released four kidnapped people": freeing captives by force is a security operation.
+                    if (doc.MentionsIn<Recognize.Actors.ActorMention>(sentence).Any(a => a.Actor.Kind is Recognize.Actors.ActorKind.StatePolice or Recognize.Actors.ActorKind.StateMilitary))
+                        triggers.Add(new TriggerMention(span, TriggerFamily.Clash));
+                    continue;
+                }
                 triggers.Add(new TriggerMention(span, family));
             }
             doc.Mentions.AddRange(triggers);

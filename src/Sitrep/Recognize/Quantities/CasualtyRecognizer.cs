@@ -37,6 +37,9 @@ public sealed partial class CasualtyRecognizer : IStage
     [GeneratedRegex(@"\G\s+of\s+(?:its|their|his|her|our)\s+own\b", RegexOptions.IgnoreCase)]
     private static partial Regex OfOwn();
 
+    [GeneratedRegex(@"\G\s*(?:$|[,.;:)]|(?:in|at|near|on|and|or|while|with)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BareAfter();
+
     // A count with a verb of its own ("and 11 other people were being treated") is its own clause.
     [GeneratedRegex(@"\G\s*(?:were|was|are|is|have|has|had)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnVerbAfter();
@@ -139,7 +142,9 @@ public sealed partial class CasualtyRecognizer : IStage
                 outcome = Outcome.Present;
                 outcomeSpan = new TextSpan(s0 + m.Index, s0 + numEnd);
             }
-            if (outcome is null && !article && previous is not null && (subset || ConjunctionBefore().IsMatch(before)) && !OwnVerbAfter().IsMatch(s, outcomeFrom))
+            // Only a bare count carries the verb before it ("... 12 in A and 14 in B"); "two military sources said" does not.
+            bool bare = group is not null || BareAfter().IsMatch(s, numEnd);
+            if (outcome is null && !article && bare && previous is not null && (subset || ConjunctionBefore().IsMatch(before)) && !OwnVerbAfter().IsMatch(s, outcomeFrom))
             {
                 // "twelve were killed in Koundjili and 14 in Djoumjoum"; "including 14 children"
                 outcome = previous.Outcome;

@@ -13,8 +13,12 @@ namespace Sitrep.Events;
 /// sentence that only reports on an event ("the army acknowledged the attack in a statement on Monday") adds
 /// its claim, never a new event, because its date is the report's date.
 /// </summary>
-internal sealed class EventAssembler
+internal sealed partial class EventAssembler
 {
+    /// <summary>Words that tell the same kind of thing happened elsewhere too ("Similar protests took place in ...").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:[Ss]imilar|also|[Aa]nother|[Ll]ikewise|as well)\b")]
+    private static partial System.Text.RegularExpressions.Regex AlsoElsewhere();
+
     private readonly Func<Document, List<PlaceRef>[]> _places;
     private readonly EventLexicon _lex;
 
@@ -92,9 +96,15 @@ internal sealed class EventAssembler
                 target = drafts.FirstOrDefault(e => e.Date is not null && e.Date == date?.Earliest && e.Place is not null && place is not null && e.Place.SameAs(place));
             // A sentence with neither its own day nor its own victims adds to the event in focus rather than
             // opening one ("the high level of co-ordination in the two attacks shows ...").
-            if (target is null && !separate && focus is not null && date is null &&
+            // ... unless it names another place for an action of its own, not "the attack" again ("Similar protests
+            // took place in Mombasa"): that is another event, on the day in focus.
+            bool ownAction = place is not null && focus?.Place is not null && !focus.Place.SameAs(place) && !Anaphoric(doc, frame) &&
+                             AlsoElsewhere().IsMatch(doc.Text, frame.Sentence.Span.Start) && AlsoElsewhere().Match(doc.Text, frame.Sentence.Span.Start).Index < frame.Sentence.Span.End;
+            if (target is null && !separate && focus is not null && date is null && !ownAction &&
                 !frame.Casualties.Any(c => c.Outcome is not Outcome.Present && !c.IsSubset && !IsDefinite(doc, c)))
                 target = focus;
+            if (target is null && ownAction && date is null && focus?.DateEvidence is { } focusDay)
+                date = focusDay;
             if (target is null)
             {
                 target = new EventDraft { Separate = separate };
@@ -132,6 +142,10 @@ internal sealed class EventAssembler
         drafts.RemoveAll(d => d.Place is null && d.Precision is not TimePrecision.Day && drafts.Count > 1);
         return drafts;
     }
+
+    /// <summary>The sentence speaks of an event already told ("the attack", "the bombings").</summary>
+    private bool Anaphoric(Document doc, EventFrame frame) =>
+        _lex.Anaphora.Matches(doc, frame.Sentence.FirstToken, frame.Sentence.EndToken).Any();
 
     /// <summary>"The two injured officers": a count with a definite article speaks of victims already told.</summary>
     private static bool IsDefinite(Document doc, CasualtyMention c)
@@ -241,6 +255,16 @@ internal sealed class EventAssembler
         var before = doc.Text.Substring(from, p.Span.Start - from).TrimEnd();
         foreach (var cue in _lex.SourcePlaceBefore)
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase)) return true;
+        // "a Kaduna police spokesman said": the place names the source's office, in a sentence that quotes it.
+        if (frame_HasAttribution(doc, s))
+        {
+            int end = Math.Min(s.Span.End, p.Span.End + 40);
+            var after = doc.Text.Substring(p.Span.End, end - p.Span.End).TrimStart().Replace("'s ", " ").Replace("’s ", " ");
+            foreach (var cue in _lex.SourceAfterPlace)
+                if (after.StartsWith(cue + " ", StringComparison.OrdinalIgnoreCase) && after[(cue.Length + 1)..].TrimStart().StartsWith("said", StringComparison.OrdinalIgnoreCase)
+                    || after.StartsWith(cue + " spokesman", StringComparison.OrdinalIgnoreCase))
+                    return true;
+        }
         // "evacuated by helicopter to the provincial capital Peshawar"
         int to = before.LastIndexOf(" to ", StringComparison.OrdinalIgnoreCase);
         if (to < 0 && before.EndsWith(" to", StringComparison.OrdinalIgnoreCase)) to = before.Length - 3;
@@ -250,6 +274,9 @@ internal sealed class EventAssembler
             if (_lex.MotionVerbs.Contains(words[i].Trim(',', '.'))) return true;
         return false;
     }
+
+    private static bool frame_HasAttribution(Document doc, Sentence s) =>
+        doc.MentionsIn<AttributionMention>(s).Any();
 
     private List<EventFrame> Frames(Document doc)
     {

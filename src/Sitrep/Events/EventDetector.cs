@@ -128,11 +128,28 @@ public sealed class EventDetector : IStage
     /// </summary>
     private static bool InRelativeClause(Document doc, Sentence sentence, TextSpan cue)
     {
-        var head = doc.Text.AsSpan(sentence.Span.Start, cue.Start - sentence.Span.Start);
+        var head = doc.Text.Substring(sentence.Span.Start, cue.Start - sentence.Span.Start);
         foreach (var pronoun in RelativePronouns)
-            if (head.Contains(pronoun, StringComparison.OrdinalIgnoreCase)) return true;
+        {
+            int at = head.IndexOf(pronoun, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            // "analysts say (...) that it continues to plan attacks": a that-clause after a verb of saying is the news.
+            if (pronoun == " that " && ComplementVerbs.Contains(LastWord(head[..at]))) continue;
+            return true;
+        }
         return false;
     }
+
+    private static string LastWord(string text)
+    {
+        var t = text.TrimEnd(' ', ',');
+        int sp = t.LastIndexOf(' ');
+        return (sp < 0 ? t : t[(sp + 1)..]).ToLowerInvariant();
+    }
+
+    private static readonly HashSet<string> ComplementVerbs =
+        ["say", "says", "said", "added", "adding", "noted", "warned", "believe", "believes", "claimed", "reported", "stated", "and",
+         "know", "knows", "think", "thinks", "argue", "argued", "fear", "fears", "feared", "insist", "insisted", "suggest", "suggests"];
 
     private static readonly string[] RelativePronouns = [" that ", ", which ", " which ", ", who ", " who ", ", where ", " whose ", ", as ", " as they ", " as it ", " as the ", ", the ", ", a ", ", an "];
 

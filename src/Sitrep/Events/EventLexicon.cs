@@ -18,6 +18,8 @@ internal sealed class EventLexicon
     public required HashSet<string> LocalNegation { get; init; }
     /// <summary>Words before a place that make it where a source speaks from, not where the event was ("headquarters in").</summary>
     public required string[] SourcePlaceBefore { get; init; }
+    /// <summary>Words after a place that make it part of a source's title ("a Kaduna police spokesman said").</summary>
+    public required string[] SourceAfterPlace { get; init; }
     /// <summary>Verbs that make "to PLACE" a destination ("airlifted to Nairobi"), not the event's place.</summary>
     public required HashSet<string> MotionVerbs { get; init; }
     /// <summary>What civilians own ("a house, a vehicle and a sheep pen"): burning it targets them.</summary>
@@ -46,6 +48,7 @@ internal sealed class EventLexicon
         return new EventLexicon { Triggers = triggers, Separators = sep, Anaphora = ana, ModalityCues = cues,
             LocalNegation = new HashSet<string>(lists["local_negation"], StringComparer.OrdinalIgnoreCase),
             SourcePlaceBefore = lists["source_place_before"],
+            SourceAfterPlace = lists["source_after_place"].OrderByDescending(w => w.Length).ToArray(),
             MotionVerbs = new HashSet<string>(lists["motion_verbs"], StringComparer.OrdinalIgnoreCase),
             CivilianProperty = Table(lists["civilian_property"]) };
     }

@@ -47,6 +47,27 @@ public sealed class CoderBuilder
         });
     }
 
+    /// <summary>
+    /// Countries the page's header names through its places ("Highland Radio 101.5 Jos - News - Plateau"): a
+    /// capitalised word of a headline, standfirst, byline or date line whose every gazetteer entry lies in one country.
+    /// </summary>
+    private static IEnumerable<string> HeaderCountries(Document doc, IGazetteer gazetteer)
+    {
+        foreach (var s in doc.Sentences)
+        {
+            if (s.Role is not (LineRole.Standfirst or LineRole.Byline or LineRole.DateLine or LineRole.Headline)) continue;
+            for (int t = s.FirstToken; t < s.EndToken; t++)
+            {
+                var tok = doc.Tokens[t];
+                if (tok.Kind != TokenKind.Word || tok.Span.Length < 3 || !char.IsUpper(doc.Text[tok.Start])) continue;
+                var word = doc.Slice(tok.Span);
+                if (!gazetteer.IsKnownName(word)) continue;
+                var found = gazetteer.Lookup(word);
+                if (found.Count > 0 && found.All(p => p.CountryCode == found[0].CountryCode)) yield return found[0].CountryCode;
+            }
+        }
+    }
+
     /// <summary>The resolved places of each sentence, as the assembler uses them.</summary>
     private static List<PlaceRef>[] PlacesBySentence(Document doc, IGazetteer gazetteer)
     {
@@ -58,6 +79,7 @@ public sealed class CoderBuilder
         var storyCountries = doc.MentionsOf<CountryMention>().Select(c => c.Country.Iso2)
             .Concat(doc.MentionsOf<ActorMention>().Select(a => a.CountryIso2).OfType<string>())
             .Concat(doc.MentionsOf<PlaceMention>().Where(p => p.Place is not null && p.Candidates == 1).Select(p => p.Place!.CountryCode))
+            .Concat(HeaderCountries(doc, gazetteer))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var cued = doc.MentionsOf<PlaceMention>().Where(p => p.Place is null && p.CueSpan is not null)
             .Select(p => doc.Slice(p.Span)).ToHashSet(StringComparer.OrdinalIgnoreCase);

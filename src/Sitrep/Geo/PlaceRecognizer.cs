@@ -68,10 +68,14 @@ public sealed partial class PlaceRecognizer : IStage
 
         // Pass 1: countries and cues only; confident results become anchors.
         var first = new List<IReadOnlyList<RankedPlace>>(pending.Count);
+        // The candidates of each name, looked up once for both passes.
+        var candidates = new List<IReadOnlyList<Place>>(pending.Count);
         foreach (var p in pending)
         {
             foreach (var (k, v) in countryWeights) p.Ctx.Countries[k] = v;
-            var ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx, explain: false);
+            var found = _gazetteer.Lookup(doc.Slice(p.Span));
+            candidates.Add(found);
+            var ranked = PlaceResolver.Rank(found, p.Key, p.Ctx, explain: false);
             first.Add(ranked);
             if (ranked.Count == 1 || ranked.Count > 1 && ranked[0].Score - ranked[1].Score >= 1.5)
                 if (Acceptable(ranked[0], p.Ctx, p.Key) && (p.Ctx.Countries.Count == 0 || p.Ctx.Countries.ContainsKey(ranked[0].Place.CountryCode)))
@@ -87,7 +91,7 @@ public sealed partial class PlaceRecognizer : IStage
             if (ranked.Count > 1 && anchors.Count > 0)
             {
                 p.Ctx.Anchors.AddRange(anchors);
-                ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx, explain: false);
+                ranked = PlaceResolver.Rank(candidates[i], p.Key, p.Ctx, explain: false);
             }
             if (ranked.Count == 0)
             {

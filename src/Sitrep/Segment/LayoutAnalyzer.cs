@@ -16,7 +16,26 @@ public sealed partial class LayoutAnalyzer : IStage
     private readonly LayoutLexicon _lex;
 
     public LayoutAnalyzer() : this(LayoutLexicon.Default) { }
-    internal LayoutAnalyzer(LayoutLexicon lexicon) => _lex = lexicon;
+    // The caption markers that can occur in an all-ASCII line, searched for all at once (vectorised); null where one
+    // could match ASCII text only through non-ASCII case folding. Run without ICU, Contains(OrdinalIgnoreCase) tests
+    // a line one marker and one character at a time, and body paragraphs are the longest lines.
+    private readonly System.Buffers.SearchValues<string>? _asciiCaptionMarkers;
+
+    internal LayoutAnalyzer(LayoutLexicon lexicon)
+    {
+        _lex = lexicon;
+        var ascii = new List<string>();
+        foreach (var m in lexicon.CaptionMarkers)
+        {
+            if (System.Text.Ascii.IsValid(m)) { if (m.Length > 0) ascii.Add(m); continue; }
+            // A marker with a character that folds to ASCII ("ı" to "I") could match an ASCII line: no fast path.
+            foreach (char c in m)
+                if (c >= 0x80 && (char.ToUpperInvariant(c) < 0x80 || char.ToLowerInvariant(c) < 0x80)) { ascii = null; break; }
+            if (ascii is null) break;
+        }
+        if (ascii is not null && lexicon.CaptionMarkers.All(m => m.Length > 0))
+            _asciiCaptionMarkers = System.Buffers.SearchValues.Create(ascii.ToArray(), StringComparison.OrdinalIgnoreCase);
+    }
 
     public string Name => "layout";
 
@@ -94,8 +113,10 @@ public sealed partial class LayoutAnalyzer : IStage
         if (_lex.FurnitureLines.Contains(bare.ToString())) return (LineRole.Furniture, "site furniture");
         foreach (var p in _lex.FurniturePrefixes)
             if (line.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return (LineRole.Furniture, $"site furniture ({p.Trim()})");
-        foreach (var m in _lex.CaptionMarkers)
-            if (line.Contains(m, StringComparison.OrdinalIgnoreCase)) return (LineRole.Caption, $"photo caption ({m.Trim()})");
+        // An ASCII line with none of the markers (most lines) skips the marker-by-marker search; otherwise it runs as before.
+        if (_asciiCaptionMarkers is null || !System.Text.Ascii.IsValid(line) || line.ContainsAny(_asciiCaptionMarkers))
+            foreach (var m in _lex.CaptionMarkers)
+                if (line.Contains(m, StringComparison.OrdinalIgnoreCase)) return (LineRole.Caption, $"photo caption ({m.Trim()})");
         if (words <= 3 && line.IndexOf(' ') < 0 && line.ContainsAny("-_".AsSpan()) && line.ContainsAny("0123456789".AsSpan()))
             return (LineRole.Furniture, "page code");
         if (CreditAtEnd().IsMatch(line) && !line.EndsWith(".") && words >= 2)

@@ -57,12 +57,15 @@ public sealed partial class PlaceRecognizer : IStage
         // sentence, the same span must not come out twice.
         var datelineSpans = doc.Mentions.OfType<PlaceMention>().Select(m => m.Span).ToHashSet();
 
-        var scan = new ScanState(PersonNames(doc, sentences));
-        foreach (var sentence in sentences)
+        // Each story sentence's words, split once for the person-name pass and the scan.
+        var words = new List<Word>?[sentences.Count];
+        var scan = new ScanState(PersonNames(doc, sentences, words));
+        for (int i = 0; i < sentences.Count; i++)
         {
+            var sentence = sentences[i];
             bool story = sentence.Role is LineRole.Body or LineRole.Headline or LineRole.Standfirst;
             if (!story) continue;
-            ScanSentence(doc, sentence, sentence.Role == LineRole.Body, countryWeights, pending, scan);
+            ScanSentence(doc, sentence, words[i] ?? Words(doc, sentence.Span), sentence.Role == LineRole.Body, countryWeights, pending, scan);
         }
         pending.RemoveAll(p => datelineSpans.Any(d => d.Start < p.Span.End && p.Span.Start < d.End));
 
@@ -262,13 +265,15 @@ public sealed partial class PlaceRecognizer : IStage
 
     /// <summary>People the article names anywhere (a title before, a given name first, a role or "said" after):
     /// their full names and surnames, so that a later bare surname is no place either.</summary>
-    private HashSet<string> PersonNames(Document doc, IReadOnlyList<Sentence> sentences)
+    /// <summary>The people the story names; fills <paramref name="words"/> with each story sentence's words.</summary>
+    private HashSet<string> PersonNames(Document doc, IReadOnlyList<Sentence> sentences, List<Word>?[] words)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
+        for (int i = 0; i < sentences.Count; i++)
         {
+            var sentence = sentences[i];
             if (sentence.Role is not (LineRole.Body or LineRole.Headline or LineRole.Standfirst)) continue;
-            var w = Words(doc, sentence.Span);
+            var w = words[i] = Words(doc, sentence.Span);
             foreach (var (start, end) in Runs(doc, w))
             {
                 // The words after a title: "Captain Chris Cuenca" → "chris cuenca", "cuenca".
@@ -350,9 +355,8 @@ public sealed partial class PlaceRecognizer : IStage
         _words.Is(key, PlaceWordKind.CuePopulated) || _words.Is(key, PlaceWordKind.CueArea1) || _words.Is(key, PlaceWordKind.CueArea2)
         || _words.Value(key, PlaceWordKind.CueSite) is not null || _words.Is(key, PlaceWordKind.CueWater);
 
-    private void ScanSentence(Document doc, Sentence sentence, bool findPlaces, Dictionary<string, double> weights, List<Pending> pending, ScanState scan)
+    private void ScanSentence(Document doc, Sentence sentence, List<Word> words, bool findPlaces, Dictionary<string, double> weights, List<Pending> pending, ScanState scan)
     {
-        var words = Words(doc, sentence.Span);
         int orgEnd = -1;
         foreach (var (start, end) in Runs(doc, words))
         {

@@ -120,8 +120,8 @@ public sealed partial class CasualtyRecognizer : IStage
             int windowStart = Math.Max(0, m.Index - 60);
             if (outcome is null)
             {
-                var bm = _lex.OutcomeBefore.Match(s, windowStart, m.Index - windowStart);
-                if (bm.Success && bm.Index + bm.Length == m.Index)
+                var bm = _lex.MayEndWithOutcome(s, windowStart, m.Index) ? _lex.OutcomeBefore.Match(s, windowStart, m.Index - windowStart) : null;
+                if (bm is { Success: true } && bm.Index + bm.Length == m.Index)
                 {
                     var o = bm.Groups["o2"].Success ? bm.Groups["o2"] : bm.Groups["o"];
                     if (!IsLeaveVerb(o.Value))

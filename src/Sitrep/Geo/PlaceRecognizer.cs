@@ -619,9 +619,11 @@ public sealed partial class PlaceRecognizer : IStage
         return phrase;
     }
 
+    private static readonly string[] LeadingWords = ["the ", "a ", "an ", "its ", "their "];
+
     private static string StripLeading(string phrase)
     {
-        foreach (var l in new[] { "the ", "a ", "an ", "its ", "their " })
+        foreach (var l in LeadingWords)
             if (phrase.StartsWith(l, StringComparison.Ordinal)) return phrase[l.Length..];
         return phrase;
     }

@@ -84,16 +84,18 @@ internal sealed class PhraseTable<T>
     /// <summary>Every match in the tokens [first, end) of the document: (first token, token count, value).</summary>
     public IEnumerable<(int Token, int Length, T Value)> Matches(Document doc, int first, int end)
     {
+        // Each token is lower-cased into a reused buffer and looked up as a span: no string per token.
+        var buffer = new char[64];
         for (int i = first; i < end; i++)
         {
-            if (!_byFirst.TryGetValue(Lower(doc, i), out var list)) continue;
+            if (!TryList(doc, i, ref buffer, out var list)) continue;
             int longest = 0;
             foreach (var (words, value) in list)
             {
                 if (longest > words.Length) break;
                 if (i + words.Length > end) continue;
                 bool ok = true;
-                for (int k = 1; k < words.Length && ok; k++) ok = Lower(doc, i + k) == words[k];
+                for (int k = 1; k < words.Length && ok; k++) ok = Lower(doc, i + k, ref buffer).SequenceEqual(words[k]);
                 if (!ok) continue;
                 longest = words.Length;
                 yield return (i, words.Length, value);
@@ -102,10 +104,19 @@ internal sealed class PhraseTable<T>
         }
     }
 
-    private static string Lower(Document doc, int token)
+    private bool TryList(Document doc, int token, ref char[] buffer, out List<(string[] Words, T Value)> list) =>
+        _byFirst.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Lower(doc, token, ref buffer), out list!);
+
+    /// <summary>The token lower-cased (invariant) with ’ as ', as the phrases are stored; valid until the next call.</summary>
+    private static ReadOnlySpan<char> Lower(Document doc, int token, ref char[] buffer)
     {
         var span = doc.Tokens[token].Span;
-        return doc.Text.Substring(span.Start, span.Length).ToLowerInvariant().Replace('’', '\'');
+        var src = doc.Text.AsSpan(span.Start, span.Length);
+        if (buffer.Length < src.Length) buffer = new char[Math.Max(src.Length, buffer.Length * 2)];
+        int n = src.ToLowerInvariant(buffer);
+        var lower = buffer.AsSpan(0, n);
+        lower.Replace('’', '\'');
+        return lower;
     }
 
     private static string[] Words(string phrase)

@@ -36,6 +36,15 @@ public static class NameKey
 
     public static string Of(string text) => Of(text.AsSpan());
 
+    /// <summary>Whether <paramref name="key"/> is the key of <paramref name="text"/>, as Of(text) == key, without making a string.</summary>
+    public static bool IsKeyOf(ReadOnlySpan<char> text, string key)
+    {
+        if (key.Length > text.Length) return false; // a key is never longer than its text
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = Write(text, buffer);
+        return buffer[..n].SequenceEqual(key);
+    }
+
     /// <summary>Writes the key into <paramref name="dest"/> (at least text.Length long); returns its length.</summary>
     public static int Write(ReadOnlySpan<char> text, Span<char> dest)
     {

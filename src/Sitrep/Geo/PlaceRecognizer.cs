@@ -57,21 +57,28 @@ public sealed partial class PlaceRecognizer : IStage
         // sentence, the same span must not come out twice.
         var datelineSpans = doc.Mentions.OfType<PlaceMention>().Select(m => m.Span).ToHashSet();
 
-        var scan = new ScanState(PersonNames(doc, sentences));
-        foreach (var sentence in sentences)
+        // Each story sentence's words, split once for the person-name pass and the scan.
+        var words = new List<Word>?[sentences.Count];
+        var scan = new ScanState(PersonNames(doc, sentences, words));
+        for (int i = 0; i < sentences.Count; i++)
         {
+            var sentence = sentences[i];
             bool story = sentence.Role is LineRole.Body or LineRole.Headline or LineRole.Standfirst;
             if (!story) continue;
-            ScanSentence(doc, sentence, sentence.Role == LineRole.Body, countryWeights, pending, scan);
+            ScanSentence(doc, sentence, words[i] ?? Words(doc, sentence.Span), sentence.Role == LineRole.Body, countryWeights, pending, scan);
         }
         pending.RemoveAll(p => datelineSpans.Any(d => d.Start < p.Span.End && p.Span.Start < d.End));
 
         // Pass 1: countries and cues only; confident results become anchors.
         var first = new List<IReadOnlyList<RankedPlace>>(pending.Count);
+        // The candidates of each name, looked up once for both passes.
+        var candidates = new List<IReadOnlyList<Place>>(pending.Count);
         foreach (var p in pending)
         {
             foreach (var (k, v) in countryWeights) p.Ctx.Countries[k] = v;
-            var ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx, explain: false);
+            var found = _gazetteer.Lookup(doc.Slice(p.Span));
+            candidates.Add(found);
+            var ranked = PlaceResolver.Rank(found, p.Key, p.Ctx, explain: false);
             first.Add(ranked);
             if (ranked.Count == 1 || ranked.Count > 1 && ranked[0].Score - ranked[1].Score >= 1.5)
                 if (Acceptable(ranked[0], p.Ctx, p.Key) && (p.Ctx.Countries.Count == 0 || p.Ctx.Countries.ContainsKey(ranked[0].Place.CountryCode)))
@@ -87,7 +94,7 @@ public sealed partial class PlaceRecognizer : IStage
             if (ranked.Count > 1 && anchors.Count > 0)
             {
                 p.Ctx.Anchors.AddRange(anchors);
-                ranked = PlaceResolver.Rank(_gazetteer.Lookup(doc.Slice(p.Span)), p.Key, p.Ctx, explain: false);
+                ranked = PlaceResolver.Rank(candidates[i], p.Key, p.Ctx, explain: false);
             }
             if (ranked.Count == 0)
             {
@@ -258,13 +265,15 @@ public sealed partial class PlaceRecognizer : IStage
 
     /// <summary>People the article names anywhere (a title before, a given name first, a role or "said" after):
     /// their full names and surnames, so that a later bare surname is no place either.</summary>
-    private HashSet<string> PersonNames(Document doc, IReadOnlyList<Sentence> sentences)
+    /// <summary>The people the story names; fills <paramref name="words"/> with each story sentence's words.</summary>
+    private HashSet<string> PersonNames(Document doc, IReadOnlyList<Sentence> sentences, List<Word>?[] words)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var sentence in sentences)
+        for (int i = 0; i < sentences.Count; i++)
         {
+            var sentence = sentences[i];
             if (sentence.Role is not (LineRole.Body or LineRole.Headline or LineRole.Standfirst)) continue;
-            var w = Words(doc, sentence.Span);
+            var w = words[i] = Words(doc, sentence.Span);
             foreach (var (start, end) in Runs(doc, w))
             {
                 // The words after a title: "Captain Chris Cuenca" → "chris cuenca", "cuenca".
@@ -346,9 +355,8 @@ public sealed partial class PlaceRecognizer : IStage
         _words.Is(key, PlaceWordKind.CuePopulated) || _words.Is(key, PlaceWordKind.CueArea1) || _words.Is(key, PlaceWordKind.CueArea2)
         || _words.Value(key, PlaceWordKind.CueSite) is not null || _words.Is(key, PlaceWordKind.CueWater);
 
-    private void ScanSentence(Document doc, Sentence sentence, bool findPlaces, Dictionary<string, double> weights, List<Pending> pending, ScanState scan)
+    private void ScanSentence(Document doc, Sentence sentence, List<Word> words, bool findPlaces, Dictionary<string, double> weights, List<Pending> pending, ScanState scan)
     {
-        var words = Words(doc, sentence.Span);
         int orgEnd = -1;
         foreach (var (start, end) in Runs(doc, words))
         {
@@ -611,9 +619,11 @@ public sealed partial class PlaceRecognizer : IStage
         return phrase;
     }
 
+    private static readonly string[] LeadingWords = ["the ", "a ", "an ", "its ", "their "];
+
     private static string StripLeading(string phrase)
     {
-        foreach (var l in new[] { "the ", "a ", "an ", "its ", "their " })
+        foreach (var l in LeadingWords)
             if (phrase.StartsWith(l, StringComparison.Ordinal)) return phrase[l.Length..];
         return phrase;
     }

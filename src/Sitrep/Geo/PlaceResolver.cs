@@ -143,7 +143,7 @@ public static class PlaceResolver
     /// <summary>True when the name matched none of the place's own names, only one of its alternates
     /// (foreign-language or historic spellings are where most false matches come from).</summary>
     public static bool IsAlternateOnly(Place p, string nameKey) =>
-        nameKey != NameKey.Of(p.Name) && nameKey != NameKey.Of(p.AsciiName);
+        !NameKey.IsKeyOf(p.Name, nameKey) && !NameKey.IsKeyOf(p.AsciiName, nameKey);
 
     /// <summary>The ranking `sitrep gazetteer lookup` shows: no article context, only the name and country.</summary>
     public static IReadOnlyList<RankedPlace> RankForLookup(IGazetteer gazetteer, string name, string? countryIso2)

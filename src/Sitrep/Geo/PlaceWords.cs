@@ -22,7 +22,11 @@ public sealed class PlaceWords
     /// <summary>The longest phrase in words, so scanners know how far to look.</summary>
     public int MaxWords { get; private set; } = 1;
 
-    public bool Is(string key, PlaceWordKind kind) => _entries.ContainsKey((key, kind));
+    // The kinds of each key as bits: Is() is asked for every word and phrase the scanner looks at, several kinds
+    // of the same phrase in a row, and a string key hashes faster alone than inside a tuple.
+    private readonly Dictionary<string, int> _kinds = new(StringComparer.Ordinal);
+
+    public bool Is(string key, PlaceWordKind kind) => key is not null && _kinds.TryGetValue(key, out var bits) && (bits & (1 << (int)kind)) != 0;
     public string? Value(string key, PlaceWordKind kind) => _entries.TryGetValue((key, kind), out var v) ? v : null;
 
     public static PlaceWords Load(TextReader reader)
@@ -51,6 +55,7 @@ public sealed class PlaceWords
             // Skip words are matched case-sensitively in spirit: "US" and "us" fold alike, so keep the
             // original for the all-caps acronyms by storing both; lookups fold anyway.
             w._entries[(key, kind)] = f.Length > 2 ? f[2] : "";
+            w._kinds[key] = w._kinds.GetValueOrDefault(key) | 1 << (int)kind;
             w.MaxWords = Math.Max(w.MaxWords, key.Count(c => c == ' ') + 1);
         }
         return w;

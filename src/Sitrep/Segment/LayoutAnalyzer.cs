@@ -16,7 +16,30 @@ public sealed partial class LayoutAnalyzer : IStage
     private readonly LayoutLexicon _lex;
 
     public LayoutAnalyzer() : this(LayoutLexicon.Default) { }
-    internal LayoutAnalyzer(LayoutLexicon lexicon) => _lex = lexicon;
+    // The ASCII caption markers, searched for all at once (vectorised), and the others, searched one by one; null
+    // where a marker has a character that folds to ASCII. Run without ICU, Contains(OrdinalIgnoreCase) tests a
+    // line one marker and one character at a time, and body paragraphs are the longest lines.
+    private readonly System.Buffers.SearchValues<string>? _asciiCaptionMarkers;
+    private readonly string[] _otherCaptionMarkers = [];
+
+    internal LayoutAnalyzer(LayoutLexicon lexicon)
+    {
+        _lex = lexicon;
+        var ascii = new List<string>();
+        var other = new List<string>();
+        foreach (var m in lexicon.CaptionMarkers)
+        {
+            if (System.Text.Ascii.IsValid(m)) { ascii.Add(m); continue; }
+            other.Add(m);
+            // A marker with a character that folds to ASCII ("ı" to "I") could match ASCII text: no fast path.
+            if (FoldsToAscii(m)) { ascii = null; break; }
+        }
+        if (ascii is not null && lexicon.CaptionMarkers.All(m => m.Length > 0))
+        {
+            _asciiCaptionMarkers = System.Buffers.SearchValues.Create(ascii.ToArray(), StringComparison.OrdinalIgnoreCase);
+            _otherCaptionMarkers = other.ToArray();
+        }
+    }
 
     public string Name => "layout";
 
@@ -94,8 +117,10 @@ public sealed partial class LayoutAnalyzer : IStage
         if (_lex.FurnitureLines.Contains(bare.ToString())) return (LineRole.Furniture, "site furniture");
         foreach (var p in _lex.FurniturePrefixes)
             if (line.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return (LineRole.Furniture, $"site furniture ({p.Trim()})");
-        foreach (var m in _lex.CaptionMarkers)
-            if (line.Contains(m, StringComparison.OrdinalIgnoreCase)) return (LineRole.Caption, $"photo caption ({m.Trim()})");
+        // A line with none of the markers (most lines) skips the marker-by-marker search; otherwise it runs as before.
+        if (MayHaveCaptionMarker(line))
+            foreach (var m in _lex.CaptionMarkers)
+                if (line.Contains(m, StringComparison.OrdinalIgnoreCase)) return (LineRole.Caption, $"photo caption ({m.Trim()})");
         if (words <= 3 && line.IndexOf(' ') < 0 && line.ContainsAny("-_".AsSpan()) && line.ContainsAny("0123456789".AsSpan()))
             return (LineRole.Furniture, "page code");
         if (CreditAtEnd().IsMatch(line) && !line.EndsWith(".") && words >= 2)
@@ -117,6 +142,29 @@ public sealed partial class LayoutAnalyzer : IStage
         // After the story has begun: short unpunctuated lines are sub-heads, sign-offs or lists of other headlines.
         if (!endsSentence && words <= 15) return (LineRole.Furniture, "sub-head or headline list");
         return (LineRole.Body, null);
+    }
+
+    /// <summary>
+    /// False only where no caption marker is in the line. The ASCII markers can match only ASCII characters of the
+    /// line unless one of its characters folds to ASCII (then the answer is always true); those are searched for
+    /// together, the few others one by one.
+    /// </summary>
+    private bool MayHaveCaptionMarker(ReadOnlySpan<char> line)
+    {
+        if (_asciiCaptionMarkers is null) return true;
+        if (!System.Text.Ascii.IsValid(line) && FoldsToAscii(line)) return true;
+        if (line.ContainsAny(_asciiCaptionMarkers)) return true;
+        foreach (var m in _otherCaptionMarkers)
+            if (line.Contains(m, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a character outside ASCII has an upper or lower case inside it (ı, ſ, the Kelvin sign).</summary>
+    private static bool FoldsToAscii(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+            if (c >= 0x80 && (char.ToUpperInvariant(c) < 0x80 || char.ToLowerInvariant(c) < 0x80)) return true;
+        return false;
     }
 
     /// <summary>Full-sentence lines between the headline and the byline/date block are the standfirst.</summary>

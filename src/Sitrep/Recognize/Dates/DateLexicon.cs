@@ -35,6 +35,8 @@ internal sealed class DateLexicon
     public required string[] UpdatedWords { get; init; }
 
     public required HashSet<string> Triggers { get; init; }
+    /// <summary>For trigger words that begin a date only before certain words: those words (see <see cref="FollowTable"/>).</summary>
+    internal required FollowTable Follow { get; init; }
 
     /// <summary>Every kind of date in one pattern, anchored (\G) where it is tried; named groups tell which alternative matched.</summary>
     public required Regex Dates { get; init; }
@@ -139,6 +141,21 @@ internal sealed class DateLexicon
                 if (first.Length > 0) triggers.Add(first[0]);
             }
 
+        // What may follow a trigger word: "the", "a", "at", "in" begin a date only before a few words ("the day
+        // before", "a week ago", "at least 3", "in the early hours"), so elsewhere the whole pattern is not tried.
+        var follow = new FollowTable();
+        var weekdayWords = weekdays.Keys.ToList();
+        var monthWords = months.Keys.ToList();
+        var numberFollowers = calUnits.Keys.Concat(units.Keys).ToList();
+        var numberWords = numbers.Keys.ToList();
+        foreach (var w in months.Keys.Concat(weekdays.Keys).Concat(Strings(root.GetProperty("overnight")))) follow.Add(w, null, false);
+        foreach (var w in lastWords.Concat(qualifiers)) follow.Add(w, weekdayWords, false);
+        foreach (var w in relative.Keys) follow.Add(w, null, false);
+        foreach (var w in parts.Keys) follow.Add(w, monthWords, false);
+        foreach (var w in numbers.Keys) follow.Add(w, numberFollowers, false);
+        foreach (var w in offPhrases.Keys) follow.Add(w, null, false);
+        foreach (var w in Strings(root.GetProperty("approximately"))) follow.Add(w, numberWords, true);
+
         const RegexOptions opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
         return new DateLexicon
         {
@@ -162,6 +179,7 @@ internal sealed class DateLexicon
             PublishedWords = Strings(root.GetProperty("published_words")),
             UpdatedWords = Strings(root.GetProperty("updated_words")),
             Triggers = triggers,
+            Follow = follow,
             Dates = new Regex(pattern, opts),
             Times = new Regex(times, opts),
         };
@@ -191,7 +209,7 @@ internal sealed class DateLexicon
             {
                 if (!words) { while (i < range.End && char.IsLetterOrDigit(text[i])) i++; continue; }
                 while (end < range.End && char.IsLetter(text[end])) end++;
-                if (!lookup.Contains(text.AsSpan(i, end - i))) { i = end; continue; }
+                if (!lookup.Contains(text.AsSpan(i, end - i)) || !Follow.MayBegin(text, i, end, range.End)) { i = end; continue; }
             }
             var m = rx.Match(text, i);
             if (m.Success && m.Length > 0 && m.Index + m.Length <= range.End)

@@ -123,8 +123,8 @@ public sealed partial class CasualtyRecognizer : IStage
             int windowStart = Math.Max(0, m.Index - 60);
             if (outcome is null)
             {
-                var bm = _lex.OutcomeBefore.Match(s, windowStart, m.Index - windowStart);
-                if (bm.Success && bm.Index + bm.Length == m.Index)
+                var bm = _lex.MayEndWithOutcome(s, windowStart, m.Index) ? _lex.OutcomeBefore.Match(s, windowStart, m.Index - windowStart) : null;
+                if (bm is { Success: true } && bm.Index + bm.Length == m.Index)
                 {
                     var o = bm.Groups["o2"].Success ? bm.Groups["o2"] : bm.Groups["o"];
                     if (!IsLeaveVerb(o.Value))
@@ -241,11 +241,18 @@ public sealed partial class CasualtyRecognizer : IStage
             var words = NextWords(s, pos, _lex.MaxGroupWords);
             for (int n = words.Count; n >= 1; n--)
             {
-                var phrase = Normalize(s.Substring(pos, words[n - 1] - pos));
+                // An ASCII phrase with single spaces is its own key up to case, and the table ignores case: looked up
+                // as a span, so a miss makes no string. Anything else goes through Normalize as before.
+                var raw = s.AsSpan(pos, words[n - 1] - pos);
+                if (System.Text.Ascii.IsValid(raw) && !raw.Contains("  ", StringComparison.Ordinal))
+                {
+                    if (!_lex.Groups.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(raw, out var hit)) continue;
+                    return (hit, Normalize(raw.ToString()), words[n - 1]);
+                }
+                var phrase = Normalize(raw.ToString());
                 if (_lex.Groups.TryGetValue(phrase, out var g)) return (g, phrase, words[n - 1]);
             }
-            var word = s.Substring(pos, words[0] - pos);
-            if (IsStopWord(word)) return (null, null, -1);
+            if (Stop.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(pos, words[0] - pos))) return (null, null, -1);
             pos = words[0];
         }
         return (null, null, -1);
@@ -257,7 +264,6 @@ public sealed partial class CasualtyRecognizer : IStage
         "with", "as", "for", "after", "before", "during", "when", "while", "of", "into", "the", "a", "an", "their", "his", "her",
     };
 
-    private static bool IsStopWord(string w) => Stop.Contains(w);
 
     /// <summary>End offsets of the next <paramref name="max"/> words starting at <paramref name="pos"/>.</summary>
     private static List<int> NextWords(string s, int pos, int max)

@@ -27,6 +27,8 @@ internal sealed class QuantityLexicon
     public required HashSet<string> NumberStarts { get; init; }
     public required Regex OutcomeBefore { get; init; }
     public required Regex OutcomeAfter { get; init; }
+    /// <summary>The words <see cref="OutcomeBefore"/> can end on ("killed", "of", "further"); null: no shortcut.</summary>
+    public required HashSet<string>? OutcomeBeforeEnds { get; init; }
     public required int MaxGroupWords { get; init; }
 
     public static QuantityLexicon Load()
@@ -68,9 +70,14 @@ internal sealed class QuantityLexicon
         var outcomeAlt = Alt(outcomes.Keys);
         var starts = new HashSet<string>(numbers.Keys.Concat(vague.Keys).Concat(quals.Keys)
             .Select(w => w[..(w.AsSpan().IndexOfAnyExcept(LetterRun.Letters) is var e and >= 0 ? e : w.Length)]), StringComparer.OrdinalIgnoreCase);
+        // OutcomeBefore ends on an outcome's last word or on "of", "further", "another", then white space.
+        var beforeEnds = new HashSet<string>(outcomes.Keys.Select(k => k.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1])
+            .Concat(["of", "further", "another"]), StringComparer.OrdinalIgnoreCase);
+        if (!beforeEnds.All(w => w.Length > 0 && w.All(char.IsAsciiLetter))) beforeEnds = null;
         const RegexOptions opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         return new QuantityLexicon
         {
+            OutcomeBeforeEnds = beforeEnds,
             NumberWords = numbers,
             VagueWords = vague,
             Qualifiers = quals,
@@ -112,6 +119,26 @@ internal sealed class QuantityLexicon
             }
             p++;
         }
+    }
+
+    /// <summary>
+    /// False only where <see cref="OutcomeBefore"/> cannot match s[start..end): it must end in white space after a
+    /// word of <see cref="OutcomeBeforeEnds"/>. Anything not ASCII on the way is left to the pattern (its case
+    /// folding and \s are wider than ASCII).
+    /// </summary>
+    public bool MayEndWithOutcome(string s, int start, int end)
+    {
+        if (OutcomeBeforeEnds is null) return true;
+        int i = end;
+        if (i <= start) return false;
+        if (s[i - 1] >= 0x80) return true;
+        if (!char.IsWhiteSpace(s[i - 1])) return false;
+        while (i > start && s[i - 1] < 0x80 && char.IsWhiteSpace(s[i - 1])) i--;
+        if (i > start && s[i - 1] >= 0x80) return true;
+        int wordEnd = i;
+        while (i > start && char.IsAsciiLetter(s[i - 1])) i--;
+        if (i > start && s[i - 1] >= 0x80) return true;
+        return i < wordEnd && OutcomeBeforeEnds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(i, wordEnd - i));
     }
 
     private static bool CanStart(string s, int p, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> starts)

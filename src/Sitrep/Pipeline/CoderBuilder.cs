@@ -79,8 +79,10 @@ public sealed class CoderBuilder
         var storyCountries = doc.MentionsOf<CountryMention>().Select(c => c.Country.Iso2)
             .Concat(doc.MentionsOf<ActorMention>().Select(a => a.CountryIso2).OfType<string>())
             .Concat(doc.MentionsOf<PlaceMention>().Where(p => p.Place is not null && p.Candidates == 1).Select(p => p.Place!.CountryCode))
-            .Concat(HeaderCountries(doc, gazetteer))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // The header is read only when some place would otherwise be judged foreign (look-ups cost).
+        if (doc.MentionsOf<PlaceMention>().Any(p => p.Place is not null && !storyCountries.Contains(p.Place.CountryCode)))
+            storyCountries.UnionWith(HeaderCountries(doc, gazetteer));
         var cued = doc.MentionsOf<PlaceMention>().Where(p => p.Place is null && p.CueSpan is not null)
             .Select(p => doc.Slice(p.Span)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var regions = doc.MentionsOf<PlaceMention>().Where(p => p.Place is not null).OrderBy(p => p.Span.Start).ToList();

@@ -54,6 +54,26 @@ public sealed class CodeCommandTests : IDisposable
         Assert.Single(events); // the same attack told 190,000 times is one event
     }
 
+    [Fact]
+    public void A_saved_web_page_is_read_through_its_markup_and_dated_from_its_meta_tag()
+    {
+        const string page = """
+            <!DOCTYPE html><html><head><title>Gunmen kill five in Kajuru</title>
+            <meta property="article:published_time" content="2025-03-12T08:00:00Z"></head>
+            <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <article><h1>Gunmen kill five in Kajuru</h1>
+            <p>KADUNA, Nigeria - Gunmen killed five villagers in Kajuru on Monday, police said.</p>
+            <p>The attackers arrived on motorcycles and fled into the forest, residents said.</p></article>
+            <footer>Share this | Subscribe</footer></body></html>
+            """;
+        var (code, stdout, _) = RunCli("code", Write("page.html", Encoding.UTF8.GetBytes(page)), "--format", "json");
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var e = Assert.Single(json.RootElement.GetProperty("events").EnumerateArray());
+        Assert.Equal("2025-03-10", e.GetProperty("event_date").GetString());
+        Assert.Equal(5, e.GetProperty("fatalities").GetInt32());
+    }
+
     private static (int Code, string Stdout, string Stderr) RunCli(params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "sitrep.dll");

@@ -44,11 +44,16 @@ public static class SubEventClassifier
         if (f.Contains(TriggerFamily.Chemical)) return "Chemical weapon";
         if (f.Contains(TriggerFamily.Suicide)) return "Suicide bomb";
         // Heavy weapons told within a fight between two armed sides do not make it remote violence.
+        // A fight between armed sides (both counted, or forces that fought back against armed attackers) stays a
+        // clash whatever weapons are named in it; only a bomb told without gunfire is remote violence (below).
+        bool stateTarget = e.Actor2 is ActorKind.StateMilitary or ActorKind.StatePolice;
+        bool armedAttacker = e.Actor1 is ActorKind.NamedArmedGroup or ActorKind.UnidentifiedArmed or ActorKind.Rebels or ActorKind.PoliticalMilitia or ActorKind.IdentityMilitia;
         bool groundFight = f.Contains(TriggerFamily.Clash) && e.Actor2 is not (ActorKind.Civilians or null) &&
-                           e.Casualties.Any(c => c.Group is VictimGroup.Soldiers or VictimGroup.Police) && e.Casualties.Any(c => c.Group == VictimGroup.Militants);
+                           (e.Casualties.Any(c => c.Group is VictimGroup.Soldiers or VictimGroup.Police) && e.Casualties.Any(c => c.Group == VictimGroup.Militants)
+                            || stateTarget && armedAttacker);
         if (f.Contains(TriggerFamily.Air) && !groundFight) return "Air/drone strike";
         if (f.Contains(TriggerFamily.Shelling) && !groundFight) return "Shelling/artillery/missile attack";
-        if (f.Contains(TriggerFamily.Grenade)) return "Grenade";
+        if (f.Contains(TriggerFamily.Grenade) && !groundFight) return "Grenade";
         // A bomb with no gunfire is remote violence; a raid with gunshots and a blast is a clash or an attack.
         if (f.Contains(TriggerFamily.Explosive) && !f.Contains(TriggerFamily.Gunfire)) return "Remote explosive/landmine/IED";
 

@@ -49,6 +49,12 @@ internal sealed class EventDraft
         // Keep the most specific: a town over its region, the place itself over "near" it.
         bool narrowerArea = Place is { IsRegion: true } && p.IsRegion && Place.Place!.FeatureCode.StartsWith("ADM1", StringComparison.Ordinal) &&
                             p.Place!.FeatureCode.StartsWith("ADM2", StringComparison.Ordinal) && Place.SameAs(p);
+        // A named village inside the region in focus is more specific; it keeps the region for its coordinates.
+        if (Place is { IsRegion: true } region && p.IsUnresolved)
+        {
+            Place = p.Container is null ? p with { Container = region.Place } : p;
+            return;
+        }
         if (Place is null || narrowerArea || (Place.IsRegion && !p.IsRegion && Place.SameAs(p)) || (!p.IsRegion && p.GeoPrecision < Place.GeoPrecision && Place.SameAs(p)))
             Place = p;
     }

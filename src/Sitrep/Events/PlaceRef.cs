@@ -44,6 +44,8 @@ internal sealed record PlaceRef(TextSpan Span, Place? Place, string Name, int Ge
     /// <summary>The same place for ACLED's purposes: the same id, within 10 km, or a region and a place inside it.</summary>
     public bool SameAs(PlaceRef other)
     {
+        // A village no gazetteer knows, told in a sentence after its region: the region holds it for grouping.
+        if (Place is null && other.IsRegion || other.Place is null && IsRegion) return true;
         if (Place is null || other.Place is null) return SameName(Name, other.Name);
         if (Place.GeonameId == other.Place.GeonameId && Place.GeonameId != 0) return true;
         // An area and a place (or a smaller area) inside it are the same place for grouping.

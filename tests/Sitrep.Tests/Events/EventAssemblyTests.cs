@@ -89,6 +89,35 @@ public class EventAssemblyTests
         Assert.Contains(result.Document.Diagnostics, d => d.Code == Sitrep.Diagnostics.DiagnosticCodes.UnsupportedLanguage);
     }
 
+    [Fact]
+    public void A_lead_placed_only_in_a_region_and_the_village_told_next_are_one_event()
+    {
+        const string story =
+            "A military air strike on a village in Myanmar's Sagaing region killed at least 17 people, residents said on Sunday. " +
+            "Two fighter jets bombed Let Yet Kone village on Saturday afternoon, one resident said.";
+        var e = Assert.Single(TestCoder.Code(story, "2024-05-12"));
+        Assert.Equal(("2024-05-11", "Let Yet Kone", 17, "Air/drone strike"), (e.EventDate, e.Location, e.Fatalities, e.SubEventType));
+        Assert.Equal(3, e.GeoPrecision); // the region's coordinates stand for the unknown village
+    }
+
+    [Fact]
+    public void A_verb_right_before_a_count_is_its_own_even_when_a_subset_follows()
+    {
+        const string story = "A missile struck a neighbourhood of Marib on Monday, killing three civilians including a child and wounding seven others, an official said.";
+        var e = Assert.Single(TestCoder.Code(story, "2024-03-12"));
+        Assert.Equal((3, 7), (e.Fatalities, e.Wounded));
+    }
+
+    [Fact]
+    public void Forces_that_fight_back_make_a_clash_whatever_weapons_the_attackers_used()
+    {
+        const string story =
+            "Four policemen were martyred when militants attacked a checkpoint in Bannu with hand grenades late on Tuesday, police said. " +
+            "Police retaliated and the attackers fled.";
+        var e = Assert.Single(TestCoder.Code(story, "2024-06-12"));
+        Assert.Equal(("Armed clash", 4), (e.SubEventType, e.Fatalities));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  \t")]

@@ -111,15 +111,6 @@ public sealed partial class CasualtyRecognizer : IStage
                     outcomeSpan = new TextSpan(s0 + o.Index, s0 + o.Index + o.Length);
                 }
             }
-            var after2 = _lex.OutcomeAfter.Match(s, outcomeFrom, s.Length - outcomeFrom);
-            // The anchored pattern must start right where the group (or number) ends.
-            if (outcome is null && after2.Success && after2.Index == outcomeFrom)
-            {
-                var o = after2.Groups["o"];
-                outcome = _lex.Outcomes[Normalize(o.Value)];
-                outcomeSpan = new TextSpan(s0 + o.Index, s0 + o.Index + o.Length);
-                if (IsLeaveVerb(o.Value)) outcome = null;
-            }
             int windowStart = Math.Max(0, m.Index - 60);
             if (outcome is null)
             {
@@ -133,6 +124,15 @@ public sealed partial class CasualtyRecognizer : IStage
                         outcomeSpan = new TextSpan(s0 + o.Index, s0 + o.Index + o.Length);
                     }
                 }
+            }
+            var after2 = _lex.OutcomeAfter.Match(s, outcomeFrom, s.Length - outcomeFrom);
+            // The anchored pattern must start right where the group (or number) ends.
+            if (outcome is null && after2.Success && after2.Index == outcomeFrom)
+            {
+                var o = after2.Groups["o"];
+                outcome = _lex.Outcomes[Normalize(o.Value)];
+                outcomeSpan = new TextSpan(s0 + o.Index, s0 + o.Index + o.Length);
+                if (IsLeaveVerb(o.Value)) outcome = null;
             }
             bool subset = SubsetBefore().IsMatch(before);
             // "released four kidnapped people": victims freed, not taken.

@@ -35,6 +35,8 @@ internal sealed class DateLexicon
     public required string[] UpdatedWords { get; init; }
 
     public required HashSet<string> Triggers { get; init; }
+    public required HashSet<string> Core { get; init; }
+    private const int CoreWindowWords = 5;
 
     /// <summary>Every kind of date in one pattern, anchored (\G) where it is tried; named groups tell which alternative matched.</summary>
     public required Regex Dates { get; init; }
@@ -138,6 +140,16 @@ internal sealed class DateLexicon
                 if (first.Length > 0) triggers.Add(first[0]);
             }
 
+        // Date words that are not glue: one must lie within a few words of where a pattern is tried.
+        var glue = new HashSet<string>(Strings(root.GetProperty("glue_words").GetProperty("words")), StringComparer.OrdinalIgnoreCase);
+        var core = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var list in new IEnumerable<string>[] { months.Keys, weekdays.Keys, relative.Keys, parts.Keys, units.Keys, calUnits.Keys,
+                     offPhrases.Keys, dirs.Keys, Strings(root.GetProperty("overnight")), Strings(root.GetProperty("ago")),
+                     Strings(root.GetProperty("part_of_day")), qualifiers })
+            foreach (var phrase in list)
+                foreach (var w in phrase.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries))
+                    if (!glue.Contains(w)) core.Add(w);
+
         const RegexOptions opts = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
         return new DateLexicon
         {
@@ -161,6 +173,7 @@ internal sealed class DateLexicon
             PublishedWords = Strings(root.GetProperty("published_words")),
             UpdatedWords = Strings(root.GetProperty("updated_words")),
             Triggers = triggers,
+            Core = core,
             Dates = new Regex(pattern, opts),
             Times = new Regex(times, opts),
         };
@@ -192,6 +205,7 @@ internal sealed class DateLexicon
                 while (end < range.End && char.IsLetter(text[end])) end++;
                 if (!lookup.Contains(text.AsSpan(i, end - i))) { i = end; continue; }
             }
+            if (words && !DateWordAhead(text, i, range.End)) { i = end; continue; }
             var m = rx.Match(text, i);
             if (m.Success && m.Length > 0 && m.Index + m.Length <= range.End)
             {
@@ -200,6 +214,32 @@ internal sealed class DateLexicon
             }
             else i = Math.Max(end, i + 1);
         }
+    }
+
+    /// <summary>
+    /// Whether a date word that is not glue, or a number shaped like part of a date ("2019", "12/24", "2025-06",
+    /// "1 June"), lies within <see cref="CoreWindowWords"/> words from <paramref name="i"/>. Numbers and glue words
+    /// ("the", "in", "two") are common; the pattern is tried at them only when this holds.
+    /// </summary>
+    private bool DateWordAhead(string text, int i, int end)
+    {
+        var core = Core.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int w = 0; w < CoreWindowWords && i < end; w++)
+        {
+            while (i < end && !char.IsLetterOrDigit(text[i])) i++;
+            if (i >= end) return false;
+            int s = i;
+            if (char.IsDigit(text[i]))
+            {
+                while (i < end && char.IsDigit(text[i])) i++;
+                if (i - s == 4 || (i < end && text[i] is '-' or '/' or '–')) return true;
+                continue;
+            }
+            while (i < end && char.IsLetter(text[i])) i++;
+            if (core.Contains(text.AsSpan(s, i - s))) return true;
+            while (i < end && char.IsLetterOrDigit(text[i])) i++;
+        }
+        return false;
     }
 
     public int Month(string word) => Months.TryGetValue(word.TrimEnd('.'), out var m) ? m : 0;

@@ -66,6 +66,7 @@ internal sealed class DateLexicon
 
         var before = root.GetProperty("weekday_before");
         var lastWords = Strings(before.GetProperty("last"));
+        var nextWords = Strings(before.GetProperty("next"));
         var qualifiers = Strings(before.GetProperty("qualifier"));
 
         var relative = new Dictionary<string, (string, int, bool)>(StringComparer.OrdinalIgnoreCase);
@@ -112,7 +113,7 @@ internal sealed class DateLexicon
                 $@"|(?<my>\b(?<m3>{M})\b{MDot},?\s+(?<y3>{Y})\b))",
             $@"(?<part>\b{Alt(parts.Keys)})[\s-]*(?<pm>{M})\b{MDot}(?:,?\s+(?<py>{Y})\b)?",
             $@"(?<ov>\b{Alt(Strings(root.GetProperty("overnight")))})\s+(?:(?:on|of)\s+)?(?:(?<oa>{Wd}){Poss}(?:\s+(?:night\s+)?{Alt(Strings(root.GetProperty("overnight_into")))}\s+(?<ob>{Wd}))?|{Alt(Strings(root.GetProperty("overnight_into")))}\s+(?<ob>{Wd}))\b{Poss}",
-            $@"(?<wk>(?:(?<wl>\b{Alt(lastWords)})\s+|\b{Alt(qualifiers)}\s+)?\b(?<wd>{Wd})\b{Poss}(?:\s+(?<pod>{Alt(Strings(root.GetProperty("part_of_day")))})\b)?)",
+            $@"(?<wk>(?:(?<wl>\b{Alt(lastWords)})\s+|(?<wn>\b{Alt(nextWords)})\s+|\b{Alt(qualifiers)}\s+)?\b(?<wd>{Wd})\b{Poss}(?:\s+(?<pod>{Alt(Strings(root.GetProperty("part_of_day")))})\b)?)",
             $@"(?<rel>\b{Alt(relative.Keys)})\b",
             $@"(?<ago>\b(?<an>{Num})\s+(?<au>{Alt(calUnits.Keys)})\s+{Alt(Strings(root.GetProperty("ago")))})\b",
             $@"(?<off>(?:\b{Alt(Strings(root.GetProperty("approximately")))}\s+)?\b(?<on>{Num})\s+(?<ou>{Alt(units.Keys)})\s+(?<od>{Alt(dirs.Keys)}))\b",
@@ -131,7 +132,7 @@ internal sealed class DateLexicon
 
         // The words a date can begin with: the patterns are tried only where one of them (or a digit) starts.
         var triggers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var list in new IEnumerable<string>[] { months.Keys, weekdays.Keys, lastWords, qualifiers, relative.Keys, parts.Keys,
+        foreach (var list in new IEnumerable<string>[] { months.Keys, weekdays.Keys, lastWords, nextWords, qualifiers, relative.Keys, parts.Keys,
                      numbers.Keys, offPhrases.Keys, Strings(root.GetProperty("overnight")), Strings(root.GetProperty("approximately")),
                      Strings(root.GetProperty("month_prepositions")), Strings(root.GetProperty("year_prepositions")) })
             foreach (var phrase in list)

@@ -108,6 +108,11 @@ public sealed class DateRecognizer : IStage
                 var last = CalendarMath.LatestBefore(p, wd);
                 return Day(span, last, DateKind.Weekday, $"latest {last.DayOfWeek} strictly before published {p:yyyy-MM-dd}");
             }
+            if (g["wn"].Success)
+            {
+                var next = CalendarMath.LatestOnOrBefore(p.AddDays(7), wd);
+                return Day(span, next, DateKind.Weekday, $"first {next.DayOfWeek} strictly after published {p:yyyy-MM-dd}");
+            }
             var day = CalendarMath.LatestOnOrBefore(p, wd);
             return Day(span, day, DateKind.Weekday, $"latest {day.DayOfWeek} on or before published {p:yyyy-MM-dd}");
         }
@@ -204,7 +209,8 @@ public sealed class DateRecognizer : IStage
                 return Day(span, p.AddDays(r.Offset), DateKind.Relative, $"{r.Offset:+0;-0;0} days from {anchor}");
             case "week":
                 var ws = CalendarMath.WeekStart(p).AddDays(7 * r.Offset);
-                return Week(span, ws, r.ToPublished ? p : CalendarMath.Min(ws.AddDays(6), p), $"Monday–Sunday week {r.Offset:+0;-0;0} from {anchor}");
+                // A week that holds the publication day ends there: nothing reported has happened after it.
+                return Week(span, ws, r.ToPublished || ws.AddDays(6) > p && ws <= p ? p : ws.AddDays(6), $"Monday–Sunday week {r.Offset:+0;-0;0} from {anchor}");
             case "weekend":
                 var sat = CalendarMath.LatestBefore(p, 6);
                 return Week(span, sat, CalendarMath.Min(sat.AddDays(1), p), $"the weekend before {anchor}");

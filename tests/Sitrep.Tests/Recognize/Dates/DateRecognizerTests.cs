@@ -37,7 +37,11 @@ public class DateRecognizerTests
         { "Shelling continued overnight in the city.", Tue, "overnight", "2025-06-02", "2025-06-02", TimePrecision.Day, DateKind.PartOfDay, false },
         { "Drones struck the town overnight into Sunday.", Tue, "overnight into Sunday", "2025-05-31", "2025-05-31", TimePrecision.Day, DateKind.Weekday, false },
         { "Drones struck the town overnight Saturday.", Tue, "overnight Saturday", "2025-05-31", "2025-05-31", TimePrecision.Day, DateKind.Weekday, false },
+        { "Talks will resume next Monday in the capital.", Tue, "next Monday", "2025-06-09", "2025-06-09", TimePrecision.Day, DateKind.Weekday, false },
+        { "Talks will resume next Tuesday in the capital.", Tue, "next Tuesday", "2025-06-10", "2025-06-10", TimePrecision.Day, DateKind.Weekday, false },
         // relative to the publication day
+        { "Talks will resume next week.", Tue, "next week", "2025-06-09", "2025-06-15", TimePrecision.Week, DateKind.Relative, false },
+        { "Talks will resume tomorrow.", Tue, "tomorrow", "2025-06-04", "2025-06-04", TimePrecision.Day, DateKind.Relative, false },
         { "The bomb exploded yesterday near the mosque.", Tue, "yesterday", "2025-06-02", "2025-06-02", TimePrecision.Day, DateKind.Relative, false },
         { "Two were killed last night in the village.", Tue, "last night", "2025-06-02", "2025-06-02", TimePrecision.Day, DateKind.Relative, false },
         { "Clashes erupted last week in the south.", Tue, "last week", "2025-05-26", "2025-06-01", TimePrecision.Week, DateKind.Relative, false },

@@ -256,7 +256,7 @@ internal sealed partial class EventAssembler
         foreach (var cue in _lex.SourcePlaceBefore)
             if (before.EndsWith(cue, StringComparison.OrdinalIgnoreCase)) return true;
         // "a Kaduna police spokesman said": the place names the source's office, in a sentence that quotes it.
-        if (frame_HasAttribution(doc, s))
+        if (HasAttribution(doc, s))
         {
             int end = Math.Min(s.Span.End, p.Span.End + 40);
             var after = doc.Text.Substring(p.Span.End, end - p.Span.End).TrimStart().Replace("'s ", " ").Replace("’s ", " ");
@@ -275,7 +275,7 @@ internal sealed partial class EventAssembler
         return false;
     }
 
-    private static bool frame_HasAttribution(Document doc, Sentence s) =>
+    private static bool HasAttribution(Document doc, Sentence s) =>
         doc.MentionsIn<AttributionMention>(s).Any();
 
     private List<EventFrame> Frames(Document doc)
